@@ -1,0 +1,30 @@
+package io.zongjie.document;
+
+import java.util.Objects;
+
+/**
+ * A numbered heading. Level 1 is a section (一、), level 2 a part of it (（一）), then 1. and （1）.
+ *
+ * <p>The engine assigns {@code number}; templates never type it.
+ *
+ * @param level  1 to 4
+ * @param number the number with its punctuation, such as 「一、」 or 「（二）」
+ * @param text   the heading's words, such as 「送温暖与职工福利」
+ */
+public record Heading(int level, String number, String text) implements Block {
+    /** The deepest heading level. */
+    public static final int MAX_LEVEL = 4;
+
+    public Heading {
+        if (level < 1 || level > MAX_LEVEL) {
+            throw new IllegalArgumentException("heading level must be 1.." + MAX_LEVEL + ", was " + level);
+        }
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public String plainText() {
+        return number + text;
+    }
+}

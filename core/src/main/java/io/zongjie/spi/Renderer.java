@@ -1,0 +1,28 @@
+package io.zongjie.spi;
+
+import io.zongjie.document.Document;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Writes a {@link Document} in one output format. The built-in renderers are {@code html}, {@code md},
+ * {@code txt} and {@code pdf}; a module can add more by binding into
+ * {@code Multibinder.newSetBinder(binder(), Renderer.class)}.
+ *
+ * <p>A renderer must be thread-safe and deterministic: the same document gives the same bytes.
+ */
+public interface Renderer {
+
+    /** The format's name as users type it after {@code --format}, such as {@code "pdf"}. */
+    String format();
+
+    /** File extensions (without the dot) that select this format when {@code --format} is not given. */
+    List<String> extensions();
+
+    /** One line for {@code zongjie --help}, such as 「PDF after GB/T 9704-2012, fonts embedded」. */
+    String description();
+
+    /** Writes the document to {@code out}; does not close it. */
+    void render(Document document, OutputStream out) throws IOException;
+}
