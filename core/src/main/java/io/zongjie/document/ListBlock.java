@@ -14,9 +14,9 @@ public record ListBlock(boolean ordered, List<List<Inline>> items) implements Bl
         items = items.stream().map(List::copyOf).toList();
     }
 
-    /** The marker a text renderer puts before item {@code index} (0-based): 「1．」 or 「·」. */
+    /** The marker a text renderer puts before item {@code index} (0-based): 「1. 」 or 「· 」. */
     public String marker(int index) {
-        return ordered ? (index + 1) + "．" : "·";
+        return ordered ? (index + 1) + ". " : "· ";
     }
 
     @Override

@@ -1,0 +1,29 @@
+package io.zongjie.cli;
+
+import java.util.Arrays;
+
+/** Sets up slf4j-simple before the first logger exists: warnings only, or everything with --verbose. */
+final class Logging {
+
+    private Logging() {
+    }
+
+    static void configure(String[] args) {
+        boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
+        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+        setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+        setIfAbsent("org.slf4j.simpleLogger.showLogName", verbose ? "true" : "false");
+        setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "false");
+        setIfAbsent("org.slf4j.simpleLogger.levelInBrackets", "false");
+        // Hibernate Validator announces itself at INFO through JBoss Logging.
+        setIfAbsent("org.slf4j.simpleLogger.log.org.hibernate", verbose ? "info" : "warn");
+        setIfAbsent("org.jboss.logging.provider", "slf4j");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

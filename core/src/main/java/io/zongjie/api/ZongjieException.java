@@ -1,0 +1,14 @@
+package io.zongjie.api;
+
+/** The base of zongjie's exceptions: the message says what went wrong and, where it can, what to do. */
+public class ZongjieException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ZongjieException(String message) {
+        super(message);
+    }
+
+    public ZongjieException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

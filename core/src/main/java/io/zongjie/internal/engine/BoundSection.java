@@ -1,0 +1,14 @@
+package io.zongjie.internal.engine;
+
+import io.zongjie.spi.SectionPlugin;
+
+/**
+ * A section that passed validation, with its data bound to the plugin's class.
+ *
+ * @param index  its position in the input's {@code sections}
+ * @param plugin the plugin that renders it
+ * @param title  the heading to print
+ * @param data   the bound data
+ */
+record BoundSection(int index, SectionPlugin<?> plugin, String title, Object data) {
+}

@@ -1,0 +1,377 @@
+package io.zongjie.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.inject.Module;
+import io.zongjie.api.InvalidReportException;
+import io.zongjie.api.Problem;
+import io.zongjie.api.ReportEngine;
+import io.zongjie.api.SectionInfo;
+import io.zongjie.api.ZongjieException;
+import io.zongjie.document.Block;
+import io.zongjie.document.Document;
+import io.zongjie.document.DocumentMeta;
+import io.zongjie.document.Heading;
+import io.zongjie.document.Recipient;
+import io.zongjie.document.Signature;
+import io.zongjie.document.Table;
+import io.zongjie.document.Title;
+import io.zongjie.internal.input.InputReader;
+import io.zongjie.internal.input.LocationIndex;
+import io.zongjie.internal.input.Paths;
+import io.zongjie.internal.input.RawProblem;
+import io.zongjie.internal.io.AtomicFiles;
+import io.zongjie.internal.template.Templates;
+import io.zongjie.model.ReportMeta;
+import io.zongjie.model.ReportSpec;
+import io.zongjie.model.SectionSpec;
+import io.zongjie.spi.ChineseFormat;
+import io.zongjie.spi.Figure;
+import io.zongjie.spi.Renderer;
+import io.zongjie.spi.SectionPlugin;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The engine behind {@link ReportEngine}: immutable once built, and safe to share across threads. */
+public final class DefaultReportEngine implements ReportEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultReportEngine.class);
+    private static final String JAVA_SOURCE = "<input>";
+    private static final String FRAME = "frame";
+    private static final String FRAME_RESOURCES = "io/zongjie/templates/frame";
+
+    private final PluginRegistry plugins;
+    private final Map<String, Renderer> renderers;
+    private final Templates templates;
+    private final InputReader reader = new InputReader();
+    private final Validator validator;
+    private final ChineseFormat format = new ChineseFormat();
+
+    public DefaultReportEngine(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader loader,
+            boolean discover) {
+        if (!locale.getLanguage().equals("zh")) {
+            LOG.warn("locale {} is not provided; reports are written in Simplified Chinese", locale);
+        }
+        if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
+            throw new ZongjieException("template folder " + templateDirectory + " does not exist or is not a folder");
+        }
+        this.plugins = new PluginRegistry(modules, loader, discover);
+        Map<String, Renderer> byFormat = new LinkedHashMap<>();
+        plugins.renderers.stream().sorted(Comparator.comparing(Renderer::format)).forEach(r -> {
+            Renderer previous = byFormat.putIfAbsent(r.format(), r);
+            if (previous != null) {
+                throw new ZongjieException("format '" + r.format() + "' is provided twice: by "
+                        + previous.getClass().getName() + " and " + r.getClass().getName());
+            }
+        });
+        this.renderers = Map.copyOf(byFormat);
+        this.templates = new Templates(templateDirectory);
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .defaultLocale(Locale.ROOT)
+                .buildValidatorFactory();
+        this.validator = factory.getValidator();
+        // Compile the frame templates now, so a broken override fails at start-up rather than mid-batch.
+        frameTemplate("opening.vm");
+        frameTemplate("closing.vm");
+        LOG.debug("zongjie engine ready: sections {}, formats {}", plugins.sections.keySet(), renderers.keySet());
+    }
+
+    // ---------------------------------------------------------------- reading and validation
+
+    @Override
+    public ReportSpec read(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        return checked(reader.read(bytes, file.toString()));
+    }
+
+    @Override
+    public ReportSpec read(InputStream in, String sourceName) throws IOException {
+        return checked(reader.read(in.readAllBytes(), sourceName));
+    }
+
+    @Override
+    public List<Problem> validate(Path file) throws IOException {
+        InputReader.Parsed parsed = reader.read(Files.readAllBytes(file), file.toString());
+        return problemsOf(parsed);
+    }
+
+    @Override
+    public List<Problem> validate(ReportSpec spec) {
+        List<Problem> problems = new ArrayList<>();
+        bindSections(spec, JAVA_SOURCE, LocationIndex.NONE, problems);
+        return sorted(problems);
+    }
+
+    private ReportSpec checked(InputReader.Parsed parsed) {
+        List<Problem> problems = problemsOf(parsed);
+        if (!problems.isEmpty()) {
+            throw new InvalidReportException(problems);
+        }
+        return parsed.spec();
+    }
+
+    private List<Problem> problemsOf(InputReader.Parsed parsed) {
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        if (parsed.spec() != null) {
+            bindSections(parsed.spec(), parsed.source(), parsed.locations(), problems);
+        }
+        return sorted(problems);
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+        out.sort(Problem.IN_FILE_ORDER);
+        return List.copyOf(out);
+    }
+
+    /** Validates the frame and binds every section's data, adding every problem found; returns the bound ones. */
+    private List<BoundSection> bindSections(ReportSpec spec, String source, LocationIndex index,
+            List<Problem> problems) {
+        List<RawProblem> raw = new ArrayList<>();
+        beanValidate(spec.report(), "report", raw);
+        List<BoundSection> bound = new ArrayList<>();
+        if (spec.sections().isEmpty()) {
+            raw.add(new RawProblem("sections", "a report needs at least one section"));
+        }
+        for (int i = 0; i < spec.sections().size(); i++) {
+            SectionSpec section = spec.sections().get(i);
+            String path = "sections[" + i + "]";
+            SectionPlugin<?> plugin = plugins.sections.get(section.type());
+            if (plugin == null) {
+                raw.add(new RawProblem(path + ".type", "unknown section type '" + section.type() + "'"
+                        + Paths.didYouMean(section.type(), plugins.sections.keySet()) + " (installed: "
+                        + String.join(", ", new TreeSet<>(plugins.sections.keySet())) + ")"));
+                continue;
+            }
+            BoundSection b = bind(i, plugin, section, path + ".data", raw);
+            if (b != null) {
+                bound.add(b);
+            }
+        }
+        for (RawProblem p : raw) {
+            problems.add(InputReader.locate(source, index, p));
+        }
+        return bound;
+    }
+
+    private <T> BoundSection bind(int i, SectionPlugin<T> plugin, SectionSpec section, String path,
+            List<RawProblem> raw) {
+        Object data = section.data();
+        T value;
+        int before = raw.size();
+        if (plugin.dataType().isInstance(data)) {
+            value = plugin.dataType().cast(data);
+        } else {
+            JsonNode tree = data == null ? reader.mapper().createObjectNode()
+                    : data instanceof JsonNode n ? n : reader.mapper().valueToTree(data);
+            if (!tree.isObject()) {
+                raw.add(new RawProblem(path, "expected a mapping of the section's fields"));
+                return null;
+            }
+            value = reader.bindValue(tree, plugin.dataType(), path, raw);
+        }
+        if (value == null) {
+            return null;
+        }
+        List<String> bindingProblems = raw.subList(before, raw.size()).stream().map(RawProblem::path).toList();
+        List<RawProblem> constraints = new ArrayList<>();
+        beanValidate(value, path, constraints);
+        for (RawProblem c : constraints) {
+            // a value that could not be bound is reported once, not again as "must not be null"
+            if (bindingProblems.stream().noneMatch(b -> Paths.isWithin(c.path(), b))) {
+                raw.add(c);
+            }
+        }
+        if (raw.size() == before) {
+            try {
+                plugin.validate(value, (p, message) -> raw.add(new RawProblem(Paths.join(path, p), message)));
+            } catch (RuntimeException e) {
+                throw new ZongjieException("plugin '" + plugin.type() + "' (" + plugin.getClass().getName()
+                        + ") failed while checking " + path + ": " + e, e);
+            }
+        }
+        if (raw.size() != before) {
+            return null;
+        }
+        String title = section.title() != null && !section.title().isBlank() ? section.title() : plugin.title();
+        return new BoundSection(i, plugin, title, value);
+    }
+
+    private void beanValidate(Object value, String path, List<RawProblem> raw) {
+        List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(value));
+        violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+        for (ConstraintViolation<Object> v : violations) {
+            Object invalid = v.getInvalidValue();
+            String was = invalid == null || invalid instanceof Iterable || invalid instanceof Map
+                    || invalid.getClass().isArray() || invalid.toString().length() > 40 ? ""
+                    : " (was " + (invalid instanceof CharSequence ? "\"" + invalid + "\"" : invalid) + ")";
+            raw.add(new RawProblem(Paths.join(path, v.getPropertyPath().toString()), v.getMessage() + was));
+        }
+    }
+
+    // ---------------------------------------------------------------- assembly
+
+    @Override
+    public Document assemble(ReportSpec spec) {
+        List<Problem> problems = new ArrayList<>();
+        List<BoundSection> sections = bindSections(spec, JAVA_SOURCE, LocationIndex.NONE, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidReportException(sorted(problems));
+        }
+        ReportMeta meta = spec.report();
+        List<Block> body = new ArrayList<>();
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        List<String> titles = new ArrayList<>();
+        Numbering sectionNumbers = new Numbering();
+        for (BoundSection section : sections) {
+            Context context = new Context(meta, section.title(), format, templates, section.plugin());
+            List<Block> content = render(section, context);
+            if (content.isEmpty()) {
+                LOG.info("section {} ({}) has nothing to say and is left out", section.index(),
+                        section.plugin().type());
+                continue;
+            }
+            titles.add(section.title());
+            body.add(new Heading(1, sectionNumbers.next(1), section.title()));
+            Numbering inner = new Numbering();
+            for (Block block : content) {
+                if (block instanceof Heading h) {
+                    int level = Math.max(2, h.level());
+                    body.add(new Heading(level, inner.next(level), h.text()));
+                } else {
+                    body.add(block);
+                }
+            }
+            for (Figure f : context.figures) {
+                figures.merge(f.key(), f, Figure::plus);
+            }
+        }
+        List<Figure> all = List.copyOf(figures.values());
+        List<Figure> headlines = all.stream().filter(Figure::headline).toList();
+        Map<String, Object> frame = new LinkedHashMap<>();
+        frame.put("report", meta);
+        frame.put("fmt", format);
+        frame.put("figures", all);
+        frame.put("headlines", headlines);
+        frame.put("sections", List.copyOf(titles));
+        frame.put("types", sections.stream().map(s -> s.plugin().type()).distinct().toList());
+
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Title(meta.effectiveTitle()));
+        if (meta.recipient() != null && !meta.recipient().isBlank()) {
+            String r = meta.recipient().strip();
+            blocks.add(new Recipient(r.endsWith("：") || r.endsWith(":") ? r.replaceAll(":$", "：") : r + "："));
+        }
+        blocks.addAll(templates.render(frameTemplate("opening.vm"), frame));
+        blocks.addAll(body);
+        blocks.addAll(templates.render(frameTemplate("closing.vm"), frame));
+        blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date()))));
+        if (meta.keyFigures() && !all.isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Figure f : all) {
+                rows.add(List.of(f.label(), format.figureValue(f)));
+            }
+            blocks.add(new Table("附表：" + meta.period() + "主要工作数据", List.of("项目", "数据"), rows));
+        }
+        DocumentMeta docMeta = new DocumentMeta(meta.effectiveTitle(), meta.signingUnion(),
+                meta.period() + "工会工作总结", titles, meta.date());
+        return new Document(docMeta, blocks);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<Block> render(BoundSection section, Context context) {
+        SectionPlugin<T> plugin = (SectionPlugin<T>) section.plugin();
+        List<Block> blocks;
+        try {
+            blocks = plugin.render((T) section.data(), context);
+        } catch (ZongjieException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ZongjieException("plugin '" + plugin.type() + "' (" + plugin.getClass().getName()
+                    + ") failed on sections[" + section.index() + "]: " + e, e);
+        }
+        if (blocks == null) {
+            throw new ZongjieException("plugin '" + plugin.type() + "' returned no blocks (null) for sections["
+                    + section.index() + "]");
+        }
+        return blocks;
+    }
+
+    private Templates.CompiledTemplate frameTemplate(String name) {
+        return templates.get(FRAME, name, DefaultReportEngine.class.getClassLoader(), FRAME_RESOURCES);
+    }
+
+    // ---------------------------------------------------------------- rendering
+
+    @Override
+    public void render(Document document, String format, OutputStream out) throws IOException {
+        renderer(format).render(document, out);
+    }
+
+    @Override
+    public void renderTo(Document document, String format, Path target) throws IOException {
+        Renderer renderer = renderer(format);
+        AtomicFiles.write(target, out -> renderer.render(document, out));
+    }
+
+    private Renderer renderer(String format) {
+        Renderer renderer = renderers.get(format);
+        if (renderer == null) {
+            throw new ZongjieException("unknown format '" + format + "'; available: "
+                    + String.join(", ", new TreeSet<>(renderers.keySet())));
+        }
+        return renderer;
+    }
+
+    @Override
+    public Set<String> formats() {
+        return new TreeSet<>(renderers.keySet());
+    }
+
+    @Override
+    public Optional<String> formatFor(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String ext = name.substring(dot + 1);
+        return renderers.values().stream().filter(r -> r.extensions().contains(ext)).map(Renderer::format)
+                .findFirst();
+    }
+
+    @Override
+    public List<SectionInfo> sections() {
+        return plugins.sections.values().stream()
+                .map(p -> new SectionInfo(p.type(), p.title(), p.description(), p.dataType(),
+                        plugins.origins.getOrDefault(p.type(), "built in")))
+                .sorted(Comparator.comparing(SectionInfo::type))
+                .toList();
+    }
+}

@@ -1,0 +1,104 @@
+package io.zongjie.internal.input;
+
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+
+/** Paths in the data, written as users read them: {@code sections[2].data.visits[0].amount}. */
+public final class Paths {
+
+    private Paths() {
+    }
+
+    /** Joins a prefix and a relative path: join("sections[2].data", "visits[0]") is sections[2].data.visits[0]. */
+    public static String join(String prefix, String relative) {
+        if (prefix.isEmpty()) {
+            return relative;
+        }
+        if (relative.isEmpty()) {
+            return prefix;
+        }
+        return relative.startsWith("[") ? prefix + relative : prefix + "." + relative;
+    }
+
+    /** The path of the parser's current position. */
+    public static String of(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            }
+        }
+        return strip(String.join("", parts));
+    }
+
+    /** The path a Jackson mapping exception points at. */
+    public static String of(List<JsonMappingException.Reference> references) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : references) {
+            if (ref.getFieldName() != null) {
+                out.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return strip(out.toString());
+    }
+
+    /** The parent of a path: visits[0].amount gives visits[0]; visits[0] gives visits; a top name gives "". */
+    public static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
+    /** Whether {@code path} is {@code ancestor} or lies under it. */
+    public static boolean isWithin(String path, String ancestor) {
+        return ancestor.isEmpty() || path.equals(ancestor) || path.startsWith(ancestor + ".")
+                || path.startsWith(ancestor + "[");
+    }
+
+    /** The closest of {@code known} to {@code name}, as 「; did you mean 'x'?」, or "" when none is close. */
+    public static String didYouMean(String name, Collection<?> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Object k : known) {
+            String candidate = String.valueOf(k);
+            int d = distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        int allowed = Math.max(2, name.length() / 3);
+        return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : "";
+    }
+
+    /** Levenshtein distance (insertions, deletions, substitutions). */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String strip(String path) {
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+}

@@ -1,0 +1,129 @@
+package io.zongjie.internal.render;
+
+import io.zongjie.document.Block;
+import io.zongjie.document.Document;
+import io.zongjie.document.Heading;
+import io.zongjie.document.Inline;
+import io.zongjie.document.ListBlock;
+import io.zongjie.document.Paragraph;
+import io.zongjie.document.Recipient;
+import io.zongjie.document.Signature;
+import io.zongjie.document.Table;
+import io.zongjie.document.Title;
+import io.zongjie.spi.Renderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** CommonMark with GitHub tables: the title as {@code #}, sections as {@code ##}, and so on down. */
+public final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String format() {
+        return "md";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("md", "markdown");
+    }
+
+    @Override
+    public String description() {
+        return "Markdown (CommonMark with tables)";
+    }
+
+    @Override
+    public void render(Document document, OutputStream out) throws IOException {
+        StringBuilder md = new StringBuilder();
+        for (Block block : document.blocks()) {
+            if (!md.isEmpty()) {
+                md.append('\n');
+            }
+            block(md, block);
+        }
+        out.write(md.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void block(StringBuilder md, Block block) {
+        if (block instanceof Title t) {
+            md.append("# ").append(esc(t.text())).append('\n');
+        } else if (block instanceof Recipient r) {
+            md.append(esc(r.text())).append('\n');
+        } else if (block instanceof Heading h) {
+            md.append("#".repeat(h.level() + 1)).append(' ').append(esc(h.number() + h.text())).append('\n');
+        } else if (block instanceof Paragraph p) {
+            md.append(inlines(p.content())).append('\n');
+        } else if (block instanceof ListBlock l) {
+            for (int i = 0; i < l.items().size(); i++) {
+                md.append(l.ordered() ? (i + 1) + ". " : "- ").append(inlines(l.items().get(i))).append('\n');
+            }
+        } else if (block instanceof Table t) {
+            if (!t.caption().isEmpty()) {
+                md.append("**").append(esc(t.caption())).append("**\n\n");
+            }
+            row(md, t.header());
+            md.append('|');
+            for (int c = 0; c < t.header().size(); c++) {
+                md.append(t.isNumeric(c) ? " ---: |" : " --- |");
+            }
+            md.append('\n');
+            for (List<String> r : t.rows()) {
+                row(md, r);
+            }
+        } else if (block instanceof Signature s) {
+            for (int i = 0; i < s.lines().size(); i++) {
+                // a trailing backslash is a hard line break in CommonMark
+                md.append(esc(s.lines().get(i))).append(i < s.lines().size() - 1 ? "\\\n" : "\n");
+            }
+        }
+    }
+
+    private static void row(StringBuilder md, List<String> cells) {
+        md.append('|');
+        for (String cell : cells) {
+            md.append(' ').append(esc(cell).replace("|", "\\|")).append(" |");
+        }
+        md.append('\n');
+    }
+
+    private static String inlines(List<Inline> runs) {
+        StringBuilder out = new StringBuilder();
+        for (Inline run : runs) {
+            if (run instanceof Inline.Strong s) {
+                out.append("**").append(esc(s.text())).append("**");
+            } else if (run instanceof Inline.Emphasis e) {
+                out.append('*').append(esc(e.text())).append('*');
+            } else {
+                out.append(esc(run.text()));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Escapes the characters CommonMark would read as markup, so data text stays text. */
+    static String esc(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\\`*_[]<>#!|~".indexOf(c) >= 0
+                    || (c == '.' || c == ')') && i > 0 && Character.isDigit(s.charAt(i - 1)) && allDigits(s, i)
+                    || (c == '-' || c == '+' || c == '=') && i == 0) {
+                out.append('\\');
+            }
+            out.append(c == '\n' ? ' ' : c);
+        }
+        return out.toString();
+    }
+
+    private static boolean allDigits(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,121 @@
+package io.zongjie.internal.render;
+
+import io.zongjie.document.Block;
+import io.zongjie.document.Document;
+import io.zongjie.document.Heading;
+import io.zongjie.document.Inline;
+import io.zongjie.document.ListBlock;
+import io.zongjie.document.Paragraph;
+import io.zongjie.document.Recipient;
+import io.zongjie.document.Signature;
+import io.zongjie.document.Table;
+import io.zongjie.document.Title;
+import io.zongjie.spi.Renderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Plain text as it would be pasted into an e-mail or an OA system: paragraphs indented by two ideographic
+ * spaces, the title centred and the signature right-aligned on a line of {@value #WIDTH} columns.
+ */
+public final class TextRenderer implements Renderer {
+
+    /** Line width in columns, a Chinese character counting two. */
+    static final int WIDTH = 64;
+    private static final String INDENT = "\u3000\u3000";
+
+    @Override
+    public String format() {
+        return "txt";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("txt", "text");
+    }
+
+    @Override
+    public String description() {
+        return "plain UTF-8 text";
+    }
+
+    @Override
+    public void render(Document document, OutputStream out) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Block block : document.blocks()) {
+            block(text, block);
+        }
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void block(StringBuilder out, Block block) {
+        if (block instanceof Title t) {
+            out.append(" ".repeat(Math.max(0, (WIDTH - width(t.text())) / 2))).append(t.text()).append("\n\n");
+        } else if (block instanceof Recipient r) {
+            out.append(r.text()).append('\n');
+        } else if (block instanceof Heading h) {
+            out.append(INDENT).append(h.number()).append(h.text()).append('\n');
+        } else if (block instanceof Paragraph p) {
+            out.append(INDENT).append(Inline.plainText(p.content())).append('\n');
+        } else if (block instanceof ListBlock l) {
+            for (int i = 0; i < l.items().size(); i++) {
+                out.append(INDENT).append(l.marker(i)).append(Inline.plainText(l.items().get(i))).append('\n');
+            }
+        } else if (block instanceof Table t) {
+            table(out, t);
+        } else if (block instanceof Signature s) {
+            out.append('\n');
+            for (String line : s.lines()) {
+                out.append(" ".repeat(Math.max(0, WIDTH - 8 - width(line)))).append(line).append('\n');
+            }
+        }
+    }
+
+    private static void table(StringBuilder out, Table t) {
+        out.append('\n');
+        if (!t.caption().isEmpty()) {
+            out.append(t.caption()).append('\n');
+        }
+        int[] widths = new int[t.header().size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = width(t.header().get(c));
+            for (List<String> row : t.rows()) {
+                widths[c] = Math.max(widths[c], width(row.get(c)));
+            }
+        }
+        line(out, t.header(), widths, t);
+        for (int c = 0; c < widths.length; c++) {
+            out.append(c == 0 ? "" : "  ").append("-".repeat(widths[c]));
+        }
+        out.append('\n');
+        for (List<String> row : t.rows()) {
+            line(out, row, widths, t);
+        }
+        out.append('\n');
+    }
+
+    private static void line(StringBuilder out, List<String> cells, int[] widths, Table t) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            String pad = " ".repeat(widths[c] - width(cells.get(c)));
+            line.append(c == 0 ? "" : "  ");
+            line.append(t.isNumeric(c) ? pad + cells.get(c) : cells.get(c) + pad);
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    /** Display width: East Asian wide and full-width characters take two columns. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            w += c >= 0x1100 && (c <= 0x115f || c >= 0x2e80 && c <= 0xa4cf || c >= 0xac00 && c <= 0xd7a3
+                    || c >= 0xf900 && c <= 0xfaff || c >= 0xfe30 && c <= 0xfe4f || c >= 0xff00 && c <= 0xff60
+                    || c >= 0xffe0 && c <= 0xffe6 || c == '“' || c == '”' || c == '—' || c == '…') ? 2 : 1;
+        }
+        return w;
+    }
+}

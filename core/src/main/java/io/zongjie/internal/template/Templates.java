@@ -1,0 +1,207 @@
+package io.zongjie.internal.template;
+
+import io.zongjie.api.TemplateException;
+import io.zongjie.document.Block;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.apache.velocity.context.Context;
+import org.apache.velocity.exception.MethodInvocationException;
+import org.apache.velocity.exception.ParseErrorException;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeInstance;
+import org.apache.velocity.runtime.parser.ParseException;
+import org.apache.velocity.runtime.parser.node.SimpleNode;
+import org.apache.velocity.runtime.resource.loader.StringResourceLoader;
+import org.apache.velocity.util.introspection.SecureUberspector;
+
+/**
+ * zongjie's Velocity: finds templates (user folder first, then class path), checks and parses each once, and
+ * merges them with every printed value XML-escaped into fragments that {@link FragmentParser} turns into blocks.
+ *
+ * <p>Templates run with strict references (a misspelt {@code $variable} is an error, not literal text) and
+ * Velocity's secure introspection (no reflection, class loading, {@code System} or {@code Runtime}); the
+ * directives that read other files or evaluate strings ({@code #include}, {@code #parse}, {@code #evaluate})
+ * are refused. Thread-safe.
+ */
+public final class Templates {
+
+    private static final Pattern FORBIDDEN = Pattern.compile("#\\{?(include|parse|evaluate)\\b");
+    private static final Pattern VELOCITY_POSITION = Pattern.compile("\\[line (\\d+), column (\\d+)]");
+
+    private final RuntimeInstance velocity = new RuntimeInstance();
+    private final Path userDirectory;
+    private final ConcurrentMap<List<Object>, CompiledTemplate> cache = new ConcurrentHashMap<>();
+
+    /** @param userDirectory the folder of overrides, or {@code null} */
+    public Templates(Path userDirectory) {
+        this.userDirectory = userDirectory;
+        Properties p = new Properties();
+        p.setProperty("runtime.strict_mode.enable", "true");
+        p.setProperty("introspector.uberspect.class", SecureUberspector.class.getName());
+        // Templates are handed to the parser as text; no loader may read files on a template's behalf.
+        p.setProperty("resource.loaders", "string");
+        p.setProperty("resource.loader.string.class", StringResourceLoader.class.getName());
+        p.setProperty("runtime.log.name", "io.zongjie.velocity");
+        p.setProperty("velocimacro.inline.local_scope", "true");
+        velocity.init(p);
+    }
+
+    /** The override folder, if any. */
+    public Optional<Path> userDirectory() {
+        return Optional.ofNullable(userDirectory);
+    }
+
+    /**
+     * Finds and compiles a template: {@code <userDirectory>/<folder>/<name>} if present, else the class-path
+     * resource {@code <resourceBase>/<name>} from {@code loader}.
+     *
+     * @throws TemplateException if it is nowhere, does not parse, or uses markup or directives it may not
+     */
+    public CompiledTemplate get(String folder, String name, ClassLoader loader, String resourceBase) {
+        if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
+            throw new TemplateException(folder + "/" + name, 0, 0, "a template name is a plain file name", null);
+        }
+        return cache.computeIfAbsent(List.of(folder, name, loader), key -> {
+            Optional<TemplateSource> source = Optional.empty();
+            if (userDirectory != null) {
+                source = TemplateSource.file(userDirectory.resolve(folder).resolve(name));
+            }
+            if (source.isEmpty()) {
+                source = TemplateSource.resource(loader, resourceBase + "/" + name);
+            }
+            return compile(source.orElseThrow(() -> new TemplateException(folder + "/" + name, 0, 0,
+                    "no such template: looked in " + (userDirectory == null ? ""
+                            : userDirectory.resolve(folder).resolve(name) + " and ") + "class path resource "
+                            + resourceBase + "/" + name, null)));
+        });
+    }
+
+    CompiledTemplate compile(TemplateSource source) {
+        MarkupCheck.check(source);
+        Matcher forbidden = FORBIDDEN.matcher(MarkupCheck.blankComments(source.text()));
+        if (forbidden.find()) {
+            int[] lc = MarkupCheck.lineAndColumn(source.text(), forbidden.start());
+            throw new TemplateException(source.name(), lc[0], lc[1], "#" + forbidden.group(1)
+                    + " is not allowed in zongjie templates: they may not read files or evaluate text", null);
+        }
+        Template template = new Template();
+        template.setName(source.name());
+        template.setRuntimeServices(velocity);
+        try {
+            SimpleNode node = velocity.parse(new StringReader(source.text()), template);
+            template.setData(node);
+            template.initDocument();
+        } catch (ParseException e) {
+            int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 0;
+            int column = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginColumn : 0;
+            throw new TemplateException(source.name(), line, column, "does not parse: " + firstLine(e.getMessage()), e);
+        } catch (VelocityException e) {
+            throw translate(source.name(), e);
+        }
+        return new CompiledTemplate(source.name(), template);
+    }
+
+    /** Merges a template with {@code variables} and parses its output into blocks. */
+    public List<Block> render(CompiledTemplate template, Map<String, Object> variables) {
+        VelocityContext context = new VelocityContext();
+        variables.forEach(context::put);
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addEventHandler(ESCAPE_XML);
+        cartridge.attachToContext(context);
+        StringWriter out = new StringWriter();
+        try {
+            template.template().merge(context, out);
+        } catch (VelocityException e) {
+            throw translate(template.name(), e);
+        } catch (RuntimeException e) {
+            throw new TemplateException(template.name(), 0, 0, "failed: " + e, e);
+        }
+        return new FragmentParser(template.name()).parse(out.toString());
+    }
+
+    private static TemplateException translate(String name, VelocityException e) {
+        int line = 0;
+        int column = 0;
+        if (e instanceof MethodInvocationException m) {
+            line = m.getLineNumber();
+            column = m.getColumnNumber();
+        } else if (e instanceof ParseErrorException p) {
+            line = p.getLineNumber();
+            column = p.getColumnNumber();
+        }
+        String message = firstLine(e.getMessage());
+        Matcher m = VELOCITY_POSITION.matcher(message == null ? "" : message);
+        if (line <= 0 && m.find()) {
+            line = Integer.parseInt(m.group(1));
+            column = Integer.parseInt(m.group(2));
+        }
+        message = message == null ? e.getClass().getSimpleName()
+                : message.replaceAll("\\s*(at|in)\\s+\\S+\\[line \\d+, column \\d+]", "").strip();
+        Throwable cause = e.getCause();
+        if (cause != null && cause != e && cause.getMessage() != null) {
+            message += " (" + cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage()) + ")";
+        }
+        return new TemplateException(name, line, column, message, e);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return null;
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Every value a template prints is escaped, so data can never become markup. */
+    private static final ReferenceInsertionEventHandler ESCAPE_XML = new ReferenceInsertionEventHandler() {
+        @Override
+        public Object referenceInsert(Context context, String reference, Object value) {
+            return value == null ? null : escape(value.toString());
+        }
+    };
+
+    static String escape(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String rep = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (rep == null && c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                rep = " "; // control characters are not allowed in XML and never meant in a report
+            }
+            if (rep != null && out == null) {
+                out = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (out != null) {
+                if (rep != null) {
+                    out.append(rep);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** A parsed template and its name for messages. */
+    public record CompiledTemplate(String name, Template template) {
+    }
+}

@@ -1,0 +1,110 @@
+package io.zongjie.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The report's frame: who reports, for which period, to whom, and when.
+ *
+ * @param organization the unit the union belongs to, such as 「滨江实验中学」 (required)
+ * @param union        the union's full name for the signature, default {@code organization + "工会委员会"}
+ * @param period       the period reported on, such as 「2023年」 or 「2023学年度」 (required)
+ * @param recipient    the addressee line such as 「区教育工会：」, or {@code null} for none
+ * @param leadership   who the union worked under, such as 「在学校党总支和区教育工会的领导下」, or {@code null}
+ * @param membership   membership figures for the opening paragraph, or {@code null}
+ * @param date         the date of the report (required); printed in the signature
+ * @param title        a title that replaces the default 「organization + period + 工会工作总结」, or {@code null}
+ * @param keyFigures   whether to append the table of the year's key figures (附表)
+ */
+public record ReportMeta(
+        @NotBlank String organization,
+        String union,
+        @NotBlank String period,
+        String recipient,
+        String leadership,
+        @Valid Membership membership,
+        @NotNull LocalDate date,
+        String title,
+        boolean keyFigures) {
+
+    /** The name that signs the report: {@code union}, or the organization's union committee. */
+    public String signingUnion() {
+        return union != null && !union.isBlank() ? union : organization + "工会委员会";
+    }
+
+    /** The title to print: {@code title}, or 「organization + period + 工会工作总结」. */
+    public String effectiveTitle() {
+        return title != null && !title.isBlank() ? title : organization + period + "工会工作总结";
+    }
+
+    /**
+     * How the staff are called: 「教职工」 in schools, colleges and kindergartens (judged by the organization's
+     * name), 「职工」 elsewhere.
+     */
+    public String staffWord() {
+        String o = organization == null ? "" : organization;
+        return o.matches(".*(学|学校|学院|大学|中学|小学|幼儿园|校|学区|教育局|教研室)$") ? "教职工" : "职工";
+    }
+
+    /** Starts a meta with the three required fields. */
+    public static Builder builder(String organization, String period, LocalDate date) {
+        return new Builder(organization, period, date);
+    }
+
+    /** Builds a {@link ReportMeta} for embedders. */
+    public static final class Builder {
+        private final String organization;
+        private final String period;
+        private final LocalDate date;
+        private String union;
+        private String recipient;
+        private String leadership;
+        private Membership membership;
+        private String title;
+        private boolean keyFigures;
+
+        private Builder(String organization, String period, LocalDate date) {
+            this.organization = Objects.requireNonNull(organization, "organization");
+            this.period = Objects.requireNonNull(period, "period");
+            this.date = Objects.requireNonNull(date, "date");
+        }
+
+        public Builder union(String union) {
+            this.union = union;
+            return this;
+        }
+
+        public Builder recipient(String recipient) {
+            this.recipient = recipient;
+            return this;
+        }
+
+        public Builder leadership(String leadership) {
+            this.leadership = leadership;
+            return this;
+        }
+
+        public Builder membership(Membership membership) {
+            this.membership = membership;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder keyFigures(boolean keyFigures) {
+            this.keyFigures = keyFigures;
+            return this;
+        }
+
+        public ReportMeta build() {
+            return new ReportMeta(organization, union, period, recipient, leadership, membership, date, title,
+                    keyFigures);
+        }
+    }
+}

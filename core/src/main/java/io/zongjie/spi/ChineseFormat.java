@@ -1,0 +1,206 @@
+package io.zongjie.spi;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Chinese number, money and date formatting after GB/T 15835: Arabic numerals for counts and money, 元 or 万元,
+ * 人次, percentages, dates such as 2023年12月, and Chinese numerals for ordinals. Templates see it as {@code $fmt}.
+ *
+ * <pre>
+ * $fmt.yuan(92879)        92879元
+ * $fmt.wan(370000)        37万元
+ * $fmt.money(43000)       4.3万元      (万元 when that loses nothing, else 元)
+ * $fmt.renci(219)         219人次
+ * $fmt.percent(124, 126)  98.4%
+ * $fmt.month($date)       2023年12月
+ * $fmt.ordinal(3)         第三
+ * $fmt.join($names)       甲、乙和丙
+ * </pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ChineseFormat {
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final char[] DIGITS = {'零', '一', '二', '三', '四', '五', '六', '七', '八', '九'};
+
+    /** A plain number: integers without decimals, others with up to two, no grouping: 136320, 2.5. */
+    public String number(Number value) {
+        BigDecimal d = decimal(value);
+        if (d.stripTrailingZeros().scale() <= 0) {
+            return d.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+        }
+        return d.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** Money in 元: 92879元; cents are kept as two decimals: 1000.50元. */
+    public String yuan(Number value) {
+        BigDecimal d = decimal(value);
+        if (d.stripTrailingZeros().scale() <= 0) {
+            return d.setScale(0, RoundingMode.UNNECESSARY).toPlainString() + "元";
+        }
+        return d.setScale(2, RoundingMode.HALF_UP).toPlainString() + "元";
+    }
+
+    /** Money in 万元, up to two decimals: 370000 gives 37万元, 27000 gives 2.7万元, 136320 gives 13.63万元. */
+    public String wan(Number value) {
+        BigDecimal w = decimal(value).divide(TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return (w.scale() < 0 ? w.setScale(0) : w).toPlainString() + "万元";
+    }
+
+    /** Money in 万元 from 10000 up when that is exact to two decimals (43000 gives 4.3万元), otherwise in 元. */
+    public String money(Number value) {
+        BigDecimal d = decimal(value);
+        if (d.compareTo(TEN_THOUSAND) >= 0 && d.divide(TEN_THOUSAND).stripTrailingZeros().scale() <= 2) {
+            return wan(d);
+        }
+        return yuan(d);
+    }
+
+    /** A count of person-times: 219人次. */
+    public String renci(Number value) {
+        return number(value) + "人次";
+    }
+
+    /** A count of people: 13人. */
+    public String people(Number value) {
+        return number(value) + "人";
+    }
+
+    /** A count with any unit: count(5, "场") gives 5场. */
+    public String count(Number value, String unit) {
+        return number(value) + unit;
+    }
+
+    /** A share as a percentage with at most one decimal: percent(124, 126) gives 98.4%; {@code ""} if whole is 0. */
+    public String percent(Number part, Number whole) {
+        BigDecimal w = decimal(whole);
+        if (w.signum() == 0) {
+            return "";
+        }
+        return percent(decimal(part).divide(w, 6, RoundingMode.HALF_UP));
+    }
+
+    /** A fraction as a percentage with at most one decimal: percent(0.955) gives 95.5%. */
+    public String percent(Number fraction) {
+        BigDecimal p = decimal(fraction).multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
+    }
+
+    /** A full date: 2023年12月28日. */
+    public String date(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** A month with its year: 2023年12月 (from a date or a year-month). */
+    public String month(TemporalAccessor date) {
+        return date.get(ChronoField.YEAR) + "年" + date.get(ChronoField.MONTH_OF_YEAR) + "月";
+    }
+
+    /** A month without its year: monthName(3) gives 3月. */
+    public String monthName(int month) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("month must be 1..12, was " + month);
+        }
+        return month + "月";
+    }
+
+    /** A year-month from text such as "2023-12": 2023年12月. */
+    public String month(String yearMonth) {
+        return month(YearMonth.parse(yearMonth));
+    }
+
+    /** A number in Chinese numerals, 0 to 99999: 3 gives 三, 12 gives 十二, 105 gives 一百零五. */
+    public String chinese(int n) {
+        if (n < 0 || n > 99_999) {
+            throw new IllegalArgumentException("Chinese numerals are supported for 0..99999, was " + n);
+        }
+        if (n < 10) {
+            return String.valueOf(DIGITS[n]);
+        }
+        if (n < 20) {
+            return "十" + (n % 10 == 0 ? "" : String.valueOf(DIGITS[n % 10]));
+        }
+        String[] units = {"", "十", "百", "千", "万"};
+        StringBuilder out = new StringBuilder();
+        String digits = Integer.toString(n);
+        boolean pendingZero = false;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(i) - '0';
+            int unit = digits.length() - 1 - i;
+            if (d == 0) {
+                pendingZero = true;
+                continue;
+            }
+            if (pendingZero) {
+                out.append('零');
+                pendingZero = false;
+            }
+            out.append(DIGITS[d]).append(units[unit]);
+        }
+        return out.toString();
+    }
+
+    /** An ordinal in Chinese numerals: 3 gives 第三. */
+    public String ordinal(int n) {
+        return "第" + chinese(n);
+    }
+
+    /** Joins items the Chinese way: 甲 / 甲和乙 / 甲、乙和丙. */
+    public String join(Collection<?> items) {
+        List<String> parts = new ArrayList<>();
+        for (Object item : items) {
+            parts.add(String.valueOf(item));
+        }
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? "" : parts.get(0);
+        }
+        return String.join("、", parts.subList(0, parts.size() - 1)) + "和" + parts.get(parts.size() - 1);
+    }
+
+    /** Joins items with 「、」 only: 甲、乙、丙. */
+    public String list(Collection<?> items) {
+        List<String> parts = new ArrayList<>();
+        for (Object item : items) {
+            parts.add(String.valueOf(item));
+        }
+        return String.join("、", parts);
+    }
+
+    /** A title in book-title marks, unless it already has them: 《工会法》. */
+    public String book(String title) {
+        return title.startsWith("《") ? title : "《" + title + "》";
+    }
+
+    /** Text in Chinese quotation marks, unless it already has them: “职工之家”. */
+    public String quote(String text) {
+        return text.startsWith("“") ? text : "“" + text + "”";
+    }
+
+    /** A key figure as a phrase: 慰问职工219人次, 发放慰问金9.29万元 (money through {@link #money}). */
+    public String figure(Figure figure) {
+        String amount = "元".equals(figure.unit()) ? money(figure.value()) : number(figure.value()) + figure.unit();
+        return figure.label() + amount;
+    }
+
+    /** The figure's number and unit alone, as the key-figure table prints it. */
+    public String figureValue(Figure figure) {
+        return "元".equals(figure.unit()) ? yuan(figure.value()) : number(figure.value()) + figure.unit();
+    }
+
+    private static BigDecimal decimal(Number value) {
+        if (value == null) {
+            throw new IllegalArgumentException("no number given (null)");
+        }
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+}

@@ -1,0 +1,33 @@
+package io.zongjie.spi;
+
+import io.zongjie.model.ReportMeta;
+
+/**
+ * What a section sees while it renders: the report's meta, the formatting helpers, its templates, and the
+ * place to publish its key figures. One context serves one section of one report; it is not shared.
+ */
+public interface SectionContext {
+
+    /** The report being assembled. */
+    ReportMeta report();
+
+    /** The section's heading as it will be printed (the input's {@code title}, or the plugin's default). */
+    String title();
+
+    /** Chinese number, money and date formatting, also available to templates as {@code $fmt}. */
+    ChineseFormat format();
+
+    /**
+     * Starts a call of one of the plugin's templates, by file name (such as {@code "welfare.vm"}). The template is
+     * looked up in the user's template folder ({@code <dir>/<type>/<name>}) before the plugin's own resources
+     * (the plugin class's package). Every call receives {@code $report}, {@code $title} and {@code $fmt}.
+     */
+    TemplateCall template(String name);
+
+    /**
+     * Publishes a key figure. The report frame sums figures with one key across sections, cites the
+     * {@linkplain Figure#headline() headline} ones in its opening paragraph, and lists all of them in the
+     * key-figure table.
+     */
+    void publish(Figure figure);
+}

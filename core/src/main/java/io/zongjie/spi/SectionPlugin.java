@@ -1,0 +1,42 @@
+package io.zongjie.spi;
+
+import io.zongjie.document.Block;
+import java.util.List;
+
+/**
+ * One section type: binds its data, checks it, and renders it to document blocks through its templates.
+ *
+ * <p>Implementations are created once per engine by Guice and used from many threads at once: keep them
+ * stateless. Bad input is data, not an exception: report it through {@link #validate} and the data class's
+ * Bean Validation annotations ({@code @NotBlank}, {@code @PositiveOrZero}, {@code @Valid}, ...), each of which
+ * the engine turns into a problem with its path. {@link #render} only ever sees data that passed both.
+ *
+ * @param <T> the data class Jackson binds the section's {@code data} to
+ */
+public interface SectionPlugin<T> {
+
+    /** The type name the input uses, such as {@code "welfare"}: lower case, digits and hyphens. */
+    String type();
+
+    /** The heading printed when the input gives none, such as 「送温暖与职工福利」. */
+    String title();
+
+    /** One line for {@code zongjie plugins}: what the section covers. */
+    String description();
+
+    /** The class the section's {@code data} is bound to (a record or bean; unknown fields are errors). */
+    Class<T> dataType();
+
+    /**
+     * Checks what annotations cannot, such as 「a total that must equal the sum of its items」. Report each
+     * problem with its path relative to the section's data; the default finds nothing.
+     */
+    default void validate(T data, Problems problems) {
+    }
+
+    /**
+     * Renders the section's body (its heading is added by the engine) and publishes its key figures.
+     * Return an empty list when the data holds nothing worth a section: the engine then leaves it out.
+     */
+    List<Block> render(T data, SectionContext context);
+}

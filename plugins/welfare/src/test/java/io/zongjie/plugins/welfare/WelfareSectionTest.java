@@ -1,0 +1,104 @@
+package io.zongjie.plugins.welfare;
+
+import static io.zongjie.testing.SectionHarness.data;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zongjie.api.InvalidReportException;
+import io.zongjie.api.Problem;
+import io.zongjie.document.Document;
+import io.zongjie.document.Heading;
+import io.zongjie.model.SectionSpec;
+import io.zongjie.testing.SectionHarness;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WelfareSectionTest {
+
+    private final SectionHarness harness = SectionHarness.of(new WelfareModule());
+
+    private static Map<String, Object> visit(String occasion, int persons, int amount) {
+        return data("occasion", occasion, "persons", persons, "amount", amount);
+    }
+
+    @Test
+    void totalsVisitsAcrossOccasions() {
+        Document doc = harness.assemble("welfare", data("visits", List.of(
+                visit("春节", 58, 29000), visit("中秋节", 148, 29600), visit("生病住院", 17, 8500))));
+
+        String text = SectionHarness.sectionText(doc);
+        assertThat(text).contains("春节期间，走访慰问教职工58人次，发放慰问金29000元")
+                .contains("看望生病住院的教职工17人次，送去慰问金8500元")
+                .contains("全年共走访慰问教职工223人次，发放慰问金6.71万元");
+        // the opening paragraph cites the same totals
+        assertThat(doc.plainText()).contains("一年来，工会走访慰问教职工223人次、发放慰问金6.71万元");
+    }
+
+    @Test
+    void oneVisitHasNoTotalSentenceAndNoSubHeadings() {
+        Document doc = harness.assemble("welfare", data("visits", List.of(visit("春节", 12, 6000))));
+
+        assertThat(SectionHarness.sectionText(doc)).contains("12人次").doesNotContain("全年共走访慰问");
+        assertThat(doc.headings()).extracting(Heading::level).containsExactly(1);
+    }
+
+    @Test
+    void numbersSubHeadingsWhenSeveralPartsHaveData() {
+        Document doc = harness.assemble("welfare", data(
+                "visits", List.of(visit("春节", 12, 6000)),
+                "checkup", data("people", 76, "cost", 45600),
+                "donations", List.of(data("cause", "为患病职工家属募捐", "donors", 70, "amount", 7000))));
+
+        assertThat(doc.headings()).extracting(h -> h.number() + h.text()).containsExactly(
+                "一、真情关爱，扎实开展送温暖活动", "（一）节日慰问送温暖", "（二）健康体检保平安", "（三）爱心捐款献真情");
+        assertThat(SectionHarness.sectionText(doc)).contains("组织76名教职工进行健康体检，支出体检费用45600元");
+    }
+
+    @Test
+    void companyStaffAreCalledZhigong() {
+        Document doc = harness.assemble(SectionHarness.companyMeta(),
+                List.of(new SectionSpec("welfare", "送温暖工作", data("visits", List.of(visit("春节", 40, 20000))))));
+
+        assertThat(SectionHarness.sectionText(doc)).startsWith("一、送温暖工作").contains("走访慰问职工40人次");
+    }
+
+    @Test
+    void emptyDataLeavesTheSectionOut() {
+        Document doc = harness.assemble(SectionHarness.schoolMeta(), List.of(new SectionSpec("welfare", null, Map.of())));
+
+        assertThat(doc.headings()).isEmpty();
+    }
+
+    @Test
+    void rejectsNegativeAmountWithItsPath() {
+        assertThatThrownBy(() -> harness.assemble("welfare", data("visits", List.of(visit("春节", 3, -300)))))
+                .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path, Problem::message)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("sections[0].data.visits[0].amount",
+                                "must be greater than or equal to 0 (was -300)")));
+    }
+
+    @Test
+    void reportsEveryProblemInOnePass() {
+        List<Problem> problems = harness.engine().validate(new io.zongjie.model.ReportSpec(
+                SectionHarness.schoolMeta(), List.of(new SectionSpec("welfare", null, data(
+                        "visits", List.of(data("occasion", "", "persons", -1, "amount", 10)),
+                        "checkup", data("poeple", 5))))));
+
+        assertThat(problems).extracting(Problem::path).contains(
+                "sections[0].data.checkup.poeple", "sections[0].data.visits[0].occasion",
+                "sections[0].data.visits[0].persons");
+        assertThat(problems).filteredOn(p -> p.path().endsWith("poeple")).first()
+                .extracting(Problem::message).asString().contains("did you mean 'people'?");
+    }
+
+    @Test
+    void moneyWithoutPersonsIsAProblem() {
+        List<Problem> problems = harness.engine().validate(new io.zongjie.model.ReportSpec(
+                SectionHarness.schoolMeta(), List.of(new SectionSpec("welfare", null, data(
+                        "visits", List.of(visit("春节", 0, 500)))))));
+
+        assertThat(problems).extracting(Problem::path).containsExactly("sections[0].data.visits[0].persons");
+    }
+}
