@@ -19,6 +19,8 @@ final class Logging {
         // Hibernate Validator announces itself at INFO through JBoss Logging.
         setIfAbsent("org.slf4j.simpleLogger.log.org.hibernate", verbose ? "info" : "warn");
         setIfAbsent("org.jboss.logging.provider", "slf4j");
+        // Velocity logs template errors itself; zongjie reports them once, with template, line and column.
+        setIfAbsent("org.slf4j.simpleLogger.log.io.zongjie.velocity", verbose ? "debug" : "off");
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -154,7 +154,11 @@ public final class DefaultReportEngine implements ReportEngine {
     private List<BoundSection> bindSections(ReportSpec spec, String source, LocationIndex index,
             List<Problem> problems) {
         List<RawProblem> raw = new ArrayList<>();
-        beanValidate(spec.report(), "report", raw);
+        List<String> reported = problems.stream().map(Problem::path).toList();
+        List<RawProblem> frame = new ArrayList<>();
+        beanValidate(spec.report(), "report", frame);
+        // a frame value that could not be read is reported once, not again as "must not be null"
+        frame.stream().filter(c -> reported.stream().noneMatch(r -> Paths.isWithin(c.path(), r))).forEach(raw::add);
         List<BoundSection> bound = new ArrayList<>();
         if (spec.sections().isEmpty()) {
             raw.add(new RawProblem("sections", "a report needs at least one section"));

@@ -218,6 +218,10 @@ public final class InputReader {
 
     /** A mapping error as a short sentence, without Jackson's class names and hints. */
     static String mappingMessage(JsonMappingException e) {
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getValue() instanceof Number n
+                && !(n instanceof Integer || n instanceof Long || n instanceof java.math.BigInteger)) {
+            return "expected " + Expectations.describe(f.getTargetType()) + " but found a fraction (" + n + ")";
+        }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
             return "expected " + Expectations.describe(f.getTargetType()) + " but found \""
                     + CollectingHandler.abbreviate(String.valueOf(f.getValue())) + "\"";
@@ -243,7 +247,9 @@ public final class InputReader {
 
     private static String syntaxMessage(JsonProcessingException e, boolean isJson) {
         String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        m = m.replaceAll("\\s*at \\[Source:.*", "").replaceAll("\\s+", " ").strip();
+        m = m.replaceAll("\\s*at \\[Source:.*", "")
+                .replaceAll("\\s*in 'reader', line \\d+, column \\d+:?(\\s*\\^)?", "")
+                .replaceAll("\\s+", " ").strip();
         return (isJson ? "is not valid JSON: " : "is not valid YAML: ") + m;
     }
 

@@ -84,7 +84,7 @@ public final class MarkdownRenderer implements Renderer {
     private static void row(StringBuilder md, List<String> cells) {
         md.append('|');
         for (String cell : cells) {
-            md.append(' ').append(esc(cell).replace("|", "\\|")).append(" |");
+            md.append(' ').append(esc(cell)).append(" |");
         }
         md.append('\n');
     }

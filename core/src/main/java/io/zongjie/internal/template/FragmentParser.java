@@ -102,13 +102,11 @@ public final class FragmentParser {
                 runs.add(new Inline.Text(r.getText()));
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 String tag = r.getLocalName();
-                int line = r.getLocation().getLineNumber();
-                String text = text(r);
                 switch (tag) {
-                    case "strong" -> runs.add(new Inline.Strong(text));
-                    case "em" -> runs.add(new Inline.Emphasis(text));
-                    default -> throw error(line, "<" + tag + "> cannot stand inside <" + parent
-                            + ">; only <strong> and <em> can");
+                    case "strong" -> runs.add(new Inline.Strong(text(r)));
+                    case "em" -> runs.add(new Inline.Emphasis(text(r)));
+                    default -> throw error(r.getLocation().getLineNumber(), "<" + tag + "> cannot stand inside <"
+                            + parent + ">; only <strong> and <em> can");
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return Whitespace.normalize(runs);

@@ -1,0 +1,139 @@
+package io.zongjie.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.zongjie.fixtures.EchoModule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user sees for a bad file: every problem, each with path, line and column. */
+class ValidationTest {
+
+    private final ReportEngine engine = ReportEngine.builder().discoverPlugins(false).addModule(new EchoModule())
+            .build();
+
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String content) throws Exception {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    @Test
+    void findsEveryProblemInOnePassWithPathLineAndColumn() throws Exception {
+        Path input = file("report.yaml", """
+                report:
+                  organizaton: 临江中学
+                  period: 2023年
+                  date: 2023-13-45
+                sections:
+                  - type: echo
+                    data:
+                      text: 好
+                      count: -5
+                      txt: 多余
+                  - type: welfar
+                    data: {}
+                  - type: echo
+                    data:
+                      text: 坏
+                      count: many
+                      items: 不是列表
+                """);
+
+        List<Problem> problems = engine.validate(input);
+
+        assertThat(problems).extracting(Problem::path, Problem::line, Problem::column).containsExactly(
+                tuple("report.organization", 1, 1),
+                tuple("report.organizaton", 2, 3),
+                tuple("report.date", 4, 3),
+                tuple("sections[0].data.count", 9, 7),
+                tuple("sections[0].data.txt", 10, 7),
+                tuple("sections[1].type", 11, 5),
+                tuple("sections[2].data.count", 16, 7),
+                tuple("sections[2].data.items", 17, 7));
+        assertThat(problems).extracting(Problem::message).containsExactly(
+                "must not be blank",
+                "unknown field 'organizaton'; did you mean 'organization'? (known fields: date, keyFigures, "
+                        + "leadership, membership, organization, period, recipient, title, union)",
+                "expected a date such as 2023-12-28 but found \"2023-13-45\"",
+                "must be greater than or equal to 0 (was -5)",
+                "unknown field 'txt'; did you mean 'text'? (known fields: count, items, parts, text)",
+                "unknown section type 'welfar' (installed: echo)",
+                "expected a whole number but found \"many\"",
+                "expected a list but found text \"不是列表\"");
+        assertThat(problems.get(0).toString()).isEqualTo(dir.resolve("report.yaml") + ":1:1: report.organization: must not be blank");
+    }
+
+    @Test
+    void problemsInJsonCarryPositionsToo() throws Exception {
+        Path input = file("r.json", "{\"report\": {\"organization\": \"某厂\", \"period\": \"2023年\", \"date\": \"2023-12-01\"},\n"
+                + " \"sections\": [{\"type\": \"echo\", \"data\": {\"text\": \"x\", \"count\": 2.5}}]}");
+
+        assertThat(engine.validate(input)).extracting(Problem::path, Problem::line, Problem::column, Problem::message)
+                .containsExactly(tuple("sections[0].data.count", 2, 54, "expected a whole number but found a fraction (2.5)"));
+    }
+
+    @Test
+    void malformedYamlIsOneProblemAtItsPosition() throws Exception {
+        Path input = file("bad.yaml", "report:\n  organization: [临江\nsections: []\n");
+
+        assertThatThrownBy(() -> engine.read(input)).isInstanceOfSatisfying(InvalidReportException.class, e -> {
+            assertThat(e.problems()).hasSize(1);
+            Problem p = e.problems().get(0);
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).startsWith("is not valid YAML:").doesNotContain("reader");
+        });
+    }
+
+    @Test
+    void duplicateKeysAreReported() throws Exception {
+        Path input = file("dup.yaml", "report:\n  organization: 甲\n  organization: 乙\n  period: 2023年\n"
+                + "  date: 2023-12-01\nsections:\n  - type: echo\n    data: {text: x}\n");
+        assertThat(engine.validate(input)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("Duplicate field 'organization'");
+        });
+    }
+
+    @Test
+    void emptyFileAndBadEncodingSayWhatToDo() throws Exception {
+        assertThat(engine.validate(file("empty.yaml", "  \n"))).extracting(Problem::message)
+                .containsExactly("the file is empty; `zongjie init` writes an example");
+        Path gbk = Files.write(dir.resolve("gbk.yaml"), "report:\n  organization: 临江中学\n".getBytes("GBK"));
+        assertThat(engine.validate(gbk)).extracting(Problem::message).singleElement().asString()
+                .startsWith("the file is not UTF-8 text (bad bytes near offset 24)");
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted() throws Exception {
+        byte[] body = ("report:\n  organization: 临江中学\n  period: 2023年\n  date: 2023-12-01\n"
+                + "sections:\n  - type: echo\n    data: {text: 你好}\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Path input = Files.write(dir.resolve("bom.yaml"), withBom);
+
+        assertThat(engine.validate(input)).isEmpty();
+        assertThat(engine.read(input).report().organization()).isEqualTo("临江中学");
+    }
+
+    @Test
+    void theShapeOfTheInputIsChecked() throws Exception {
+        Path input = file("shape.yaml", "reprot: {}\nsections:\n  - echo\n  - type: echo\n    titel: x\n    data: [1]\n");
+        assertThat(engine.validate(input)).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("report", "missing: the report's frame (organization, period, date, ...)"),
+                tuple("reprot", "unknown field 'reprot'; did you mean 'report'? (the input has 'report' and 'sections')"),
+                tuple("sections[0]", "expected a section (a mapping with 'type' and 'data') but found text \"echo\""),
+                tuple("sections[1].titel", "unknown field 'titel'; did you mean 'title'? (a section has 'type', 'title' and 'data')"),
+                tuple("sections[1].data", "expected a mapping of the section's fields but found a list"));
+    }
+}

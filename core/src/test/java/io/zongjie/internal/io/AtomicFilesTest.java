@@ -1,0 +1,59 @@
+package io.zongjie.internal.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path target = Files.writeString(dir.resolve("report.pdf"), "old report");
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write("half a new rep".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(Files.readString(target)).isEqualTo("old report");
+        assertThat(Files.list(dir)).containsExactly(target);
+    }
+
+    @Test
+    void aFailedFirstWriteLeavesNoFileAtAll() {
+        Path target = dir.resolve("new.pdf");
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            throw new IllegalStateException("renderer broke");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void aCompleteWriteReplacesTheFile() throws Exception {
+        Path target = Files.writeString(dir.resolve("r.txt"), "old");
+        AtomicFiles.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(Files.list(dir)).containsExactly(target);
+    }
+
+    @Test
+    void aFolderIsNotAFileName() {
+        assertThatThrownBy(() -> AtomicFiles.write(dir, out -> { })).hasMessageContaining("is a folder");
+    }
+
+    @Test
+    void missingFoldersAreCreated() throws Exception {
+        Path target = dir.resolve("a/b/r.txt");
+        AtomicFiles.write(target, out -> out.write('x'));
+        assertThat(Files.readString(target)).isEqualTo("x");
+    }
+}

@@ -1,0 +1,82 @@
+package io.zongjie.internal.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zongjie.document.Document;
+import io.zongjie.document.DocumentMeta;
+import io.zongjie.document.Heading;
+import io.zongjie.document.Inline;
+import io.zongjie.document.ListBlock;
+import io.zongjie.document.Paragraph;
+import io.zongjie.document.Recipient;
+import io.zongjie.document.Signature;
+import io.zongjie.document.Table;
+import io.zongjie.document.Title;
+import io.zongjie.spi.Renderer;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RenderersTest {
+
+    static final Document DOC = new Document(
+            new DocumentMeta("某厂2023年工会工作总结", "某厂工会委员会", "2023年工会工作总结", List.of("送温暖"),
+                    LocalDate.of(2023, 12, 28)),
+            List.of(new Title("某厂2023年工会工作总结"), new Recipient("公司党委："),
+                    Paragraph.of("2023年，工会*认真*履行职责。"),
+                    new Heading(1, "一、", "送温暖"), new Heading(2, "（一）", "节日慰问"),
+                    new Paragraph(List.of(new Inline.Text("慰问职工"), new Inline.Strong("219人次"),
+                            new Inline.Text("，"), new Inline.Emphasis("<温暖>"))),
+                    new ListBlock(true, List.of(List.of(new Inline.Text("春节")), List.of(new Inline.Text("中秋")))),
+                    new Table("附表", List.of("项目", "数据"), List.of(List.of("慰问 | 职工", "219人次"))),
+                    new Signature(List.of("某厂工会委员会", "2023年12月28日"))));
+
+    private static String render(Renderer r) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        r.render(DOC, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void htmlIsOneSelfContainedEscapedPage() throws Exception {
+        String html = render(new HtmlRenderer());
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">")
+                .contains("<title>某厂2023年工会工作总结</title>").contains("<meta name=\"author\" content=\"某厂工会委员会\">")
+                .contains("<h1>某厂2023年工会工作总结</h1>").contains("<p class=\"recipient\">公司党委：</p>")
+                .contains("<h2>一、送温暖</h2>").contains("<h3>（一）节日慰问</h3>")
+                .contains("<strong>219人次</strong>").contains("<em>&lt;温暖&gt;</em>")
+                .contains("<ol>\n<li>春节</li>").contains("<td class=\"num\">219人次</td>")
+                .contains("@media print").contains("@page { size: A4")
+                .doesNotContain("<link").doesNotContain("<script").doesNotContain("src=");
+    }
+
+    @Test
+    void markdownEscapesDataAndNumbersNothingTwice() throws Exception {
+        String md = render(new MarkdownRenderer());
+        assertThat(md).startsWith("# 某厂2023年工会工作总结\n").contains("\n## 一、送温暖\n").contains("\n### （一）节日慰问\n")
+                .contains("2023年，工会\\*认真\\*履行职责。").contains("慰问职工**219人次**，*\\<温暖\\>*")
+                .contains("1. 春节\n2. 中秋").contains("| 慰问 \\| 职工 | 219人次 |").contains("| --- | ---: |")
+                .contains("某厂工会委员会\\\n2023年12月28日");
+    }
+
+    @Test
+    void textIndentsParagraphsAndAlignsTheSignature() throws Exception {
+        String txt = render(new TextRenderer());
+        assertThat(txt).contains("\u3000\u3000一、送温暖\n").contains("\u3000\u30002023年，工会*认真*履行职责。")
+                .contains("\u3000\u30001. 春节\n");
+        String last = txt.lines().filter(l -> l.contains("2023年12月28日")).findFirst().orElseThrow();
+        assertThat(TextRenderer.width(last)).isEqualTo(TextRenderer.WIDTH - 8);
+        String title = txt.lines().findFirst().orElseThrow();
+        assertThat(title.strip()).isEqualTo("某厂2023年工会工作总结");
+        assertThat(title).startsWith("   ");
+    }
+
+    @Test
+    void sameDocumentGivesSameBytes() throws Exception {
+        for (Renderer r : List.of(new HtmlRenderer(), new MarkdownRenderer(), new TextRenderer())) {
+            assertThat(render(r)).isEqualTo(render(r));
+        }
+    }
+}
