@@ -1,0 +1,191 @@
+package io.zongjie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives {@code zongjie} in-process, as a user at a terminal would, checking output, messages and exit codes. */
+class MainTest {
+
+    static final Path SAMPLES = Path.of("..", "samples");
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run zongjie(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path input(String yaml) throws Exception {
+        return Files.writeString(dir.resolve("report.yaml"), yaml);
+    }
+
+    private static final String GOOD_FRAME = """
+            report:
+              organization: 临江中学
+              period: 2023年
+              date: 2023-12-20
+            """;
+
+    @Test
+    void assemblesTheSchoolSampleWithWelfareTotalsNumberedFirst() throws Exception {
+        Path out = dir.resolve("school.html");
+        Run run = zongjie("assemble", SAMPLES.resolve("school.yaml").toString(), "-o", out.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("wrote " + out + " (html, ");
+        String html = Files.readString(out);
+        assertThat(html).contains("<h1>临江市滨江实验中学2023年工会工作总结</h1>")
+                .contains("<h2>一、真情关爱，扎实开展送温暖活动</h2>")
+                // 58 + 148 + 17 + 6 person-times, 29000 + 29600 + 8500 + 3000 yuan
+                .contains("全年共走访慰问教职工229人次，发放慰问金7.01万元");
+    }
+
+    @Test
+    void everyFormatComesFromTheExtensionOrTheOption() throws Exception {
+        Path school = SAMPLES.resolve("school.yaml");
+        for (String ext : new String[] {"md", "txt", "html"}) {
+            Path out = dir.resolve("r." + ext);
+            assertThat(zongjie("assemble", school.toString(), "-o", out.toString()).code()).isZero();
+            assertThat(Files.readString(out)).contains("一、真情关爱，扎实开展送温暖活动");
+        }
+        Path noExt = dir.resolve("report");
+        assertThat(zongjie("assemble", school.toString(), "-o", noExt.toString(), "--format", "md").code()).isZero();
+        assertThat(Files.readString(noExt)).startsWith("# 临江市滨江实验中学");
+    }
+
+    @Test
+    void malformedFileExitsOneNamingThePositionAndWritesNothing() throws Exception {
+        Path in = input(GOOD_FRAME + "sections:\n  - type: welfare\n    data: {visits: [\n");
+        Path out = dir.resolve("r.html");
+
+        Run run = zongjie("assemble", in.toString(), "-o", out.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith(in + ":7:").contains("is not valid YAML").contains("nothing was written")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void unknownSectionTypeExitsOneListingTheKnownOnes() throws Exception {
+        Path in = input(GOOD_FRAME + "sections:\n  - type: welfrae\n    data: {}\n");
+        Path out = dir.resolve("r.html");
+
+        Run run = zongjie("assemble", in.toString(), "-o", out.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains(in + ":6:5: sections[0].type: unknown section type 'welfrae'; "
+                + "did you mean 'welfare'? (installed: ").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void negativeAmountExitsOneWithItsPathAndLeavesTheOldFile() throws Exception {
+        Path in = input(GOOD_FRAME + """
+                sections:
+                  - type: welfare
+                    data:
+                      visits:
+                        - occasion: 春节
+                          persons: 10
+                          amount: -300
+                """);
+        Path out = Files.writeString(dir.resolve("r.html"), "last year's report");
+
+        Run run = zongjie("assemble", in.toString(), "-o", out.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains(in + ":11:11: sections[0].data.visits[0].amount: must be greater than or "
+                + "equal to 0 (was -300)").contains("1 problem found; nothing was written.");
+        assertThat(Files.readString(out)).isEqualTo("last year's report");
+        assertThat(Files.list(dir)).hasSize(2);
+    }
+
+    @Test
+    void validateSaysOkOrListsProblems() throws Exception {
+        Run ok = zongjie("validate", SAMPLES.resolve("school.yaml").toString());
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("school.yaml: OK");
+
+        Path bad = input(GOOD_FRAME.replace("2023-12-20", "去年") + "sections: []\n");
+        Run run = zongjie("validate", bad.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("report.date: expected a date such as 2023-12-28 but found \"去年\"")
+                .contains("sections: a report needs at least one section");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        Run missing = zongjie("assemble");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required").contains("zongjie assemble --help");
+
+        assertThat(zongjie("frobnicate").code()).isEqualTo(2);
+        assertThat(zongjie().code()).isEqualTo(2);
+        Run noFormat = zongjie("assemble", SAMPLES.resolve("school.yaml").toString(), "-o", "report.xyz");
+        assertThat(noFormat.code()).isEqualTo(2);
+        assertThat(noFormat.err()).contains("cannot tell the format from 'report.xyz'");
+    }
+
+    @Test
+    void missingInputExitsThree() {
+        Run run = zongjie("assemble", dir.resolve("nope.yaml").toString(), "-o", dir.resolve("r.html").toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("nope.yaml: no such file");
+    }
+
+    @Test
+    void helpAndVersionWorkEverywhere() {
+        for (String[] args : new String[][] {{"--help"}, {"assemble", "--help"}, {"validate", "-h"},
+                {"plugins", "--help"}, {"init", "--help"}}) {
+            Run run = zongjie(args);
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("Usage: zongjie");
+        }
+        for (String[] args : new String[][] {{"--version"}, {"assemble", "--version"}, {"init", "-V"}}) {
+            assertThat(zongjie(args).out()).startsWith("zongjie ");
+        }
+    }
+
+    @Test
+    void pluginsListsTheInstalledSectionTypes() {
+        Run run = zongjie("plugins");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("welfare  「真情关爱，扎实开展送温暖活动」").contains("Formats: ").contains("html");
+    }
+
+    @Test
+    void initWritesAnExampleThatAssemblesAndNeverOverwrites() throws Exception {
+        Path file = dir.resolve("new.yaml");
+        assertThat(zongjie("init", file.toString()).code()).isZero();
+        assertThat(Files.readString(file)).contains("# zongjie report input").contains("type: welfare");
+        assertThat(zongjie("validate", file.toString()).code()).isZero();
+
+        Run again = zongjie("init", file.toString());
+        assertThat(again.code()).isEqualTo(3);
+        assertThat(again.err()).contains("already exists; use --force");
+    }
+
+    @Test
+    void aBrokenTemplateOverrideExitsThreeNamingTheTemplate() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("tpl/welfare"));
+        Files.writeString(templates.resolve("welfare.vm"), "<p>一</p>\n<p>${data.vistis}</p>\n");
+        Run run = zongjie("assemble", SAMPLES.resolve("school.yaml").toString(), "-o",
+                dir.resolve("r.html").toString(), "--templates", dir.resolve("tpl").toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("template error").contains("welfare.vm:2:").doesNotContain("\tat ");
+        assertThat(dir.resolve("r.html")).doesNotExist();
+    }
+}
