@@ -41,12 +41,40 @@ public record ReportMeta(
     }
 
     /**
-     * How the staff are called: 「教职工」 in schools, colleges and kindergartens (judged by the organization's
-     * name), 「职工」 elsewhere.
+     * How the staff are called: 「教职工」 in schools, colleges and kindergartens, 「干部职工」 in government offices
+     * (机关, 局, 委, 办, 政府 …), 「职工」 elsewhere — judged by the organization's name.
      */
     public String staffWord() {
-        String o = organization == null ? "" : organization;
-        return o.matches(".*(学|学校|学院|大学|中学|小学|幼儿园|校|学区|教育局|教研室)$") ? "教职工" : "职工";
+        return switch (unitKind()) {
+            case "学校" -> "教职工";
+            case "机关" -> "干部职工";
+            default -> "职工";
+        };
+    }
+
+    /**
+     * What kind of unit the organization is, as its reports say it: 「学校」, 「机关」, 「公司」, 「企业」 or
+     * 「单位」 — judged by the organization's name, for phrases such as 「紧紧围绕学校中心工作」.
+     */
+    public String unitWord() {
+        return unitKind();
+    }
+
+    private String unitKind() {
+        String o = organization == null ? "" : organization.strip();
+        if (o.matches(".*(学|学校|学院|大学|中学|小学|幼儿园|校|学区)$")) {
+            return "学校";
+        }
+        if (o.matches(".*(机关|局|委|委员会|办|办公室|政府|厅|部|院|所|中心|街道|乡|镇)$") && !o.matches(".*(公司|厂)$")) {
+            return o.matches(".*(研究院|研究所|设计院|医院)$") ? "单位" : "机关";
+        }
+        if (o.contains("公司")) {
+            return "公司";
+        }
+        if (o.matches(".*(厂|集团|企业|矿|场)$")) {
+            return "企业";
+        }
+        return "单位";
     }
 
     /** Starts a meta with the three required fields. */
