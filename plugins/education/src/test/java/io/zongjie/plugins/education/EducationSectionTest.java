@@ -87,7 +87,7 @@ class EducationSectionTest {
 
         assertThat(doc.headings()).extracting(h -> h.number() + h.text()).containsExactly(
                 "一、加强师德建设，提升业务素质", "（一）加强政治学习，锤炼师德师风", "（二）开展业务培训，提升专业素养",
-                "（三）结对帮扶促成长，示范引领强教研", "（四）以赛促教，教研成果丰硕");
+                "（三）结对帮扶促成长，示范引领强教研", "（四）潜心教研，收获丰硕成果");
         assertThat(SectionHarness.sectionText(doc))
                 .contains("全年组织教职工集中学习12次，先后学习了《教师法》和《新时代中小学教师职业行为十项准则》等内容")
                 .contains("深入实施“青蓝工程”，全年结成师徒对子14对")
