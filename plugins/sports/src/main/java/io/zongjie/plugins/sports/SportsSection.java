@@ -72,8 +72,10 @@ public final class SportsSection implements SectionPlugin<SportsData> {
                     "项"));
             context.publish(Figure.of("sports.competitions.entrants", "选派" + staff + "参赛", totals.entrants(),
                     "人次"));
-            context.publish(Figure.of("sports.competitions.awards", "在上级文体比赛中获奖",
-                    totals.competitionAwards(), "项"));
+            if (totals.competitionAwards() > 0) {
+                context.publish(Figure.of("sports.competitions.awards", "在上级文体比赛中获奖",
+                        totals.competitionAwards(), "项"));
+            }
         }
         if (!data.facilities().isEmpty()) {
             context.publish(Figure.of("sports.facilities.amount", "投入文体设施和器材经费", totals.facilityAmount(),

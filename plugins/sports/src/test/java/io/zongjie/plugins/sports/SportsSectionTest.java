@@ -9,9 +9,12 @@ import io.zongjie.api.InvalidReportException;
 import io.zongjie.api.Problem;
 import io.zongjie.document.Document;
 import io.zongjie.document.Heading;
+import io.zongjie.document.Table;
+import io.zongjie.model.ReportMeta;
 import io.zongjie.model.ReportSpec;
 import io.zongjie.model.SectionSpec;
 import io.zongjie.testing.SectionHarness;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -104,14 +107,18 @@ class SportsSectionTest {
     }
 
     @Test
-    void competitionsWithoutAwardsAreNamedOnly() {
-        Document doc = harness.assemble("sports", data("competitions", List.of(
+    void competitionsWithoutAwardsAreNamedOnlyAndPublishNoAwardFigure() {
+        ReportMeta meta = ReportMeta.builder("临江市实验小学", "2023年", LocalDate.of(2023, 12, 28))
+                .keyFigures(true).build();
+        Document doc = harness.assemble(meta, List.of(new SectionSpec("sports", null, data("competitions", List.of(
                 data("competition", "全区教职工广播操比赛", "level", "区级", "entrants", 30),
-                data("competition", "全区教职工健步走", "level", "区级", "entrants", 45))));
+                data("competition", "全区教职工健步走", "level", "区级", "entrants", 45))))));
 
         assertThat(SectionHarness.sectionText(doc))
                 .contains("工会先后选派教职工参加了全区教职工广播操比赛和全区教职工健步走，参赛75人次")
                 .doesNotContain("获奖");
+        Table figures = (Table) doc.blocks().get(doc.blocks().size() - 1);
+        assertThat(figures.rows()).extracting(row -> row.get(0)).containsExactly("参加上级文体比赛", "选派教职工参赛");
     }
 
     @Test
