@@ -194,4 +194,24 @@ class EducationSectionTest {
                 "sections[0].data.study.sessions", "sections[0].data.trainings[0].days",
                 "sections[0].data.lessons", "sections[0].data.lessons.observers", "sections[0].data.papers");
     }
+
+    @Test
+    void singleItemsReadAsSingleEvents() {
+        Document doc = harness.assemble("education", data(
+                "study", data("sessions", 1, "topics", List.of("《教师法》")),
+                "mentoring", data("pairs", 1),
+                "lessons", data("model", 5),
+                "papers", data("awarded", 8),
+                "awards", List.of(
+                        data("winner", "初一年级组", "team", true, "name", "先进年级组", "level", "校级"),
+                        data("winner", "工会小组", "team", true, "name", "先进工会小组", "level", "区级"))));
+
+        assertThat(SectionHarness.sectionText(doc))
+                .contains("工会组织教职工围绕《教师法》开展了一次集中学习，引导教职工")
+                .contains("为新入职的教职工确定了指导老师，结成师徒对子1对，")
+                .contains("工会还配合学校组织骨干力量开设示范课5节，")
+                .contains("全年共有8篇论文在各级评比中获奖。")
+                .contains("全年教职工共获各级奖项2项，均为集体奖项，其中区级奖项1项、校级奖项1项。")
+                .doesNotContain("公开课");
+    }
 }

@@ -93,7 +93,7 @@ public record SportsData(
      *
      * @param item  what, such as 「教工健身房」 or 「乒乓球台2张」
      * @param built true for something built or refitted (建成), false or absent for something bought (购置)
-     * @param cost  in 元
+     * @param cost  in 元; 0 for something given (添置, no money printed)
      * @param month the month (1–12); optional
      */
     public record Facility(
@@ -102,9 +102,12 @@ public record SportsData(
             @NotNull @PositiveOrZero BigDecimal cost,
             @Min(1) @Max(12) Integer month) {
 
-        /** 「建成」 or 「购置」. */
+        /** 「建成」 for something built, 「购置」 for something bought, 「添置」 for something that cost nothing. */
         public String verb() {
-            return Boolean.TRUE.equals(built) ? "建成" : "购置";
+            if (Boolean.TRUE.equals(built)) {
+                return "建成";
+            }
+            return cost.signum() > 0 ? "购置" : "添置";
         }
     }
 }

@@ -178,4 +178,18 @@ class SportsSectionTest {
                 .containsExactlyInAnyOrder("sections[0].data.events[0].results",
                         "sections[0].data.events[1].participants");
     }
+
+    @Test
+    void anArtsEventIsJudgedAndAGiftFacilityHasNoCost() {
+        Map<String, Object> choir = event("“红歌颂党恩”合唱比赛", 6, "文艺", 120);
+        choir.put("results", List.of(data("winner", "语文组", "award", "一等奖")));
+        Document doc = harness.assemble("sports", data(
+                "events", List.of(choir),
+                "facilities", List.of(data("item", "区教育工会配送的健身器材一套", "cost", 0))));
+
+        assertThat(SectionHarness.sectionText(doc))
+                .contains("6月，工会举办了“红歌颂党恩”合唱比赛，教职工参与120人次。经评选，语文组获一等奖。活动展示了教职工的才艺")
+                .contains("工会添置区教育工会配送的健身器材一套，为教职工开展文体活动创造了更好的条件。")
+                .doesNotContain("0元");
+    }
 }
