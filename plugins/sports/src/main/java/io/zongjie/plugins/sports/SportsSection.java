@@ -63,7 +63,7 @@ public final class SportsSection implements SectionPlugin<SportsData> {
         SportsTotals totals = SportsTotals.of(data);
         String staff = context.report().staffWord();
         if (!data.events().isEmpty()) {
-            context.publish(Figure.headline("sports.events.count", "举办文体活动", data.events().size(), "次"));
+            context.publish(Figure.of("sports.events.count", "举办文体活动", data.events().size(), "次"));
             context.publish(Figure.headline("sports.events.renci", "组织" + staff + "参加文体活动",
                     totals.eventRenci(), "人次"));
         }

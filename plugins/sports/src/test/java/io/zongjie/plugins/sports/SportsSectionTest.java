@@ -44,7 +44,7 @@ class SportsSectionTest {
                 "4月，工会举办了教职工趣味运动会，设拔河、跳绳和趣味接力等3个项目，教职工参与126人次。"
                         + "经过激烈角逐，初二年级组获团体第一名、后勤组获拔河第一名。活动增强了教职工体质");
         assertThat(doc.headings()).extracting(Heading::level).containsExactly(1);
-        assertThat(doc.plainText()).contains("一年来，工会举办文体活动1次、组织教职工参加文体活动126人次，");
+        assertThat(doc.plainText()).contains("一年来，工会组织教职工参加文体活动126人次，");
     }
 
     @Test
