@@ -202,6 +202,7 @@ class EducationSectionTest {
                 "mentoring", data("pairs", 1),
                 "lessons", data("model", 5),
                 "papers", data("awarded", 8),
+                "competitions", List.of(data("name", "青年教师课堂教学大赛", "entrants", 19, "month", 11)),
                 "awards", List.of(
                         data("winner", "初一年级组", "team", true, "name", "先进年级组", "level", "校级"),
                         data("winner", "工会小组", "team", true, "name", "先进工会小组", "level", "区级"))));
@@ -211,6 +212,7 @@ class EducationSectionTest {
                 .contains("为新入职的教职工确定了指导老师，结成师徒对子1对，")
                 .contains("工会还配合学校组织骨干力量开设示范课5节，")
                 .contains("全年共有8篇论文在各级评比中获奖。")
+                .contains("11月，工会组织教职工参加了青年教师课堂教学大赛，19名教职工参赛，以赛促教、以赛促研")
                 .contains("全年教职工共获各级奖项2项，均为集体奖项，其中区级奖项1项、校级奖项1项。")
                 .doesNotContain("公开课");
     }
