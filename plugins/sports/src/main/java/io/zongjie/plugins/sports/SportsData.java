@@ -1,0 +1,113 @@
+package io.zongjie.plugins.sports;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The year's cultural and sports life (文体活动): the union's own events, entries in competitions run by others,
+ * and facilities built or equipment bought. Every part is optional; a part left out is not mentioned, and a
+ * section with no part at all is left out of the report.
+ *
+ * @param events       the union's own events, one per item
+ * @param competitions competitions organised by others that staff entered
+ * @param facilities   facilities built or equipment bought for these activities
+ */
+public record SportsData(
+        @Valid List<@NotNull Event> events,
+        @Valid List<@NotNull Entry> competitions,
+        @Valid List<@NotNull Facility> facilities) {
+
+    public SportsData {
+        events = events == null ? List.of() : List.copyOf(events);
+        competitions = competitions == null ? List.of() : List.copyOf(competitions);
+        facilities = facilities == null ? List.of() : List.copyOf(facilities);
+    }
+
+    /**
+     * One event the union held.
+     *
+     * @param name         what it was, such as 「教职工趣味运动会」 or 「迎新年联欢会」
+     * @param month        the month (1–12); optional
+     * @param kind         体育, 文艺, 联谊 or 出游
+     * @param participants person-times who took part (人次)
+     * @param items        the contests or programmes it had, such as 「拔河」「跳绳」; optional
+     * @param results      who won what; optional, and not for 出游
+     */
+    public record Event(
+            @NotBlank String name,
+            @Min(1) @Max(12) Integer month,
+            @NotNull Kind kind,
+            @NotNull @PositiveOrZero Integer participants,
+            List<@NotBlank String> items,
+            @Valid List<@NotNull Result> results) {
+
+        public Event {
+            items = items == null ? List.of() : List.copyOf(items);
+            results = results == null ? List.of() : List.copyOf(results);
+        }
+    }
+
+    /**
+     * A result of an event.
+     *
+     * @param winner who won, such as 「初三年级组」 or 「王老师」
+     * @param award  what, such as 「团体第一名」 or 「男子组冠军」
+     */
+    public record Result(
+            @NotBlank String winner,
+            @NotBlank String award) {
+    }
+
+    /**
+     * An entry in a competition organised by others.
+     *
+     * @param competition the competition, such as 「全市职工乒乓球比赛」
+     * @param organiser   who ran it, such as 「市总工会」; optional
+     * @param level       the organiser's level: 国家级, 省级, 市级, 县级, 区级 or 系统级
+     * @param entrants    how many staff took part
+     * @param awards      what they won, such as 「女子团体第二名」; optional
+     * @param month       the month (1–12); optional
+     */
+    public record Entry(
+            @NotBlank String competition,
+            String organiser,
+            @NotNull Level level,
+            @NotNull @Positive Integer entrants,
+            List<@NotBlank String> awards,
+            @Min(1) @Max(12) Integer month) {
+
+        public Entry {
+            awards = awards == null ? List.of() : List.copyOf(awards);
+        }
+    }
+
+    /**
+     * A facility built or equipment bought.
+     *
+     * @param item  what, such as 「教工健身房」 or 「乒乓球台2张」
+     * @param built true for something built or refitted (建成), false or absent for something bought (购置)
+     * @param cost  in 元; 0 for something given (添置, no money printed)
+     * @param month the month (1–12); optional
+     */
+    public record Facility(
+            @NotBlank String item,
+            Boolean built,
+            @NotNull @PositiveOrZero BigDecimal cost,
+            @Min(1) @Max(12) Integer month) {
+
+        /** 「建成」 for something built, 「购置」 for something bought, 「添置」 for something that cost nothing. */
+        public String verb() {
+            if (Boolean.TRUE.equals(built)) {
+                return "建成";
+            }
+            return cost.signum() > 0 ? "购置" : "添置";
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.zongjie.plugins.sports;
+
+import io.zongjie.document.Block;
+import io.zongjie.spi.Figure;
+import io.zongjie.spi.Problems;
+import io.zongjie.spi.SectionContext;
+import io.zongjie.spi.SectionPlugin;
+import java.util.List;
+
+/**
+ * 丰富文体活动，活跃职工生活: the union's own sports, arts, social events and outings, entries in competitions
+ * run by others, and facilities built or equipment bought.
+ */
+public final class SportsSection implements SectionPlugin<SportsData> {
+
+    @Override
+    public String type() {
+        return "sports";
+    }
+
+    @Override
+    public String title() {
+        return "丰富文体活动，活跃职工生活";
+    }
+
+    @Override
+    public String description() {
+        return "文体活动：体育、文艺、联谊和出游活动（次数、人次、比赛结果），参加上级比赛（级别、人数、获奖），"
+                + "文体设施与器材投入（元）";
+    }
+
+    @Override
+    public Class<SportsData> dataType() {
+        return SportsData.class;
+    }
+
+    @Override
+    public void validate(SportsData data, Problems problems) {
+        List<SportsData.Event> events = data.events();
+        for (int i = 0; i < events.size(); i++) {
+            SportsData.Event e = events.get(i);
+            if (e.results().isEmpty()) {
+                continue;
+            }
+            if (e.kind() == Kind.OUTING) {
+                problems.add("events[" + i + "].results", "an outing (出游) has no results: give kind 体育, 文艺 "
+                        + "or 联谊, or leave the results out");
+            }
+            if (e.participants() == 0) {
+                problems.add("events[" + i + "].participants", "is 0 but the event has "
+                        + e.results().size() + " result(s): say how many person-times took part");
+            }
+        }
+    }
+
+    @Override
+    public List<Block> render(SportsData data, SectionContext context) {
+        int parts = (data.events().isEmpty() ? 0 : 1) + (data.competitions().isEmpty() ? 0 : 1)
+                + (data.facilities().isEmpty() ? 0 : 1);
+        if (parts == 0) {
+            return List.of();
+        }
+        SportsTotals totals = SportsTotals.of(data);
+        String staff = context.report().staffWord();
+        if (!data.events().isEmpty()) {
+            context.publish(Figure.of("sports.events.count", "举办文体活动", data.events().size(), "次"));
+            context.publish(Figure.headline("sports.events.renci", "组织" + staff + "参加文体活动",
+                    totals.eventRenci(), "人次"));
+        }
+        if (!data.competitions().isEmpty()) {
+            context.publish(Figure.of("sports.competitions.count", "参加上级文体比赛", data.competitions().size(),
+                    "项"));
+            context.publish(Figure.of("sports.competitions.entrants", "选派" + staff + "参赛", totals.entrants(),
+                    "人次"));
+            if (totals.competitionAwards() > 0) {
+                context.publish(Figure.of("sports.competitions.awards", "在上级文体比赛中获奖",
+                        totals.competitionAwards(), "项"));
+            }
+        }
+        if (!data.facilities().isEmpty()) {
+            context.publish(Figure.of("sports.facilities.amount", "投入文体设施和器材经费", totals.facilityAmount(),
+                    "元"));
+        }
+        return context.template("sports.vm")
+                .with("data", data)
+                .with("totals", totals)
+                .with("school", "教职工".equals(staff))
+                .with("unit", "教职工".equals(staff) ? "学校" : "单位")
+                .with("headed", parts > 1)
+                .render();
+    }
+}
