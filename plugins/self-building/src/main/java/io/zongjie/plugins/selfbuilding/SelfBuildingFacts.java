@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 /**
  * What the self-building section computes from its data before printing it.
  *
- * @param organisation whether the committee part (election, duties, meetings) has data
+ * @param organisation whether the committee part (election, duties, meetings held) has data
  * @param parts        how many parts have data; sub-headings are printed when there are two or more
  * @param staffBase    the staff count the membership rate (入会率) is taken over: the section's own
  *                     {@code membership.staff}, else the report's, else {@code null} (no rate printed)
@@ -26,7 +26,8 @@ public record SelfBuildingFacts(
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     static SelfBuildingFacts of(SelfBuildingData d, ReportMeta report) {
-        boolean organisation = d.election() != null || !d.duties().isEmpty() || d.meetings() != null;
+        boolean organisation = d.election() != null || !d.duties().isEmpty()
+                || d.meetings() != null && d.meetings().committee() > 0;
         int parts = count(organisation, d.training() != null, !d.rules().isEmpty(), d.membership() != null,
                 d.finance() != null, !d.honours().isEmpty());
         Integer staffBase = null;

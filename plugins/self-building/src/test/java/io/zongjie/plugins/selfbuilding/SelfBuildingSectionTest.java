@@ -159,6 +159,19 @@ class SelfBuildingSectionTest {
     }
 
     @Test
+    void zeroCountsAreNotPrintedAsZero() {
+        Document doc = harness.assemble("self-building", data(
+                "training", data("sessions", 2, "participants", 30, "sentOut", 0),
+                "meetings", data("committee", 0),
+                "membership", data("total", 78, "cards", 0, "records", 0)));
+
+        String text = SectionHarness.sectionText(doc);
+        assertThat(text).contains("累计培训30人次。通过学习培训").doesNotContain("同时")
+                .doesNotContain("0名").doesNotContain("会议0次");
+        assertThat(doc.headings()).extracting(Heading::text).doesNotContain("健全组织机构，规范日常运行");
+    }
+
+    @Test
     void meetingsAndTheirTopicsArePrinted() {
         Document doc = harness.assemble("self-building", data("meetings",
                 data("committee", 12, "topics", List.of("慰问方案", "经费预算", "文体活动安排"))));
