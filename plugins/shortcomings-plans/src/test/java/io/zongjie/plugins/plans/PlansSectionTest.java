@@ -155,6 +155,15 @@ class PlansSectionTest {
     }
 
     @Test
+    void escapesMarkupInTheDataOnce() {
+        Document doc = harness.assemble("shortcomings-plans", data("nextYear", "新学期<A&B>",
+                "shortcomings", List.of("活动少"), "plans", List.of("办好R&D沙龙", "办好教工之家")));
+
+        assertThat(SectionHarness.sectionText(doc)).contains("针对以上不足，新学期<A&B>，工会将重点做好以下两方面工作：")
+                .contains("办好R&D沙龙。");
+    }
+
+    @Test
     void changesTheReportsClosingParagraph() {
         SectionSpec note = new SectionSpec("note", null, data("text", "工会组织了春季运动会。"));
         Document with = harness.assemble(SectionHarness.schoolMeta(), List.of(note,
