@@ -67,6 +67,6 @@ class EducationSamplesTest {
         String text = SectionHarness.sectionText(doc);
         assertThat(text).startsWith("一、加强学习培训，提升履职能力").contains("参训120人次")
                 .contains("（三）争先创优，展现职工风采")
-                .contains("全年职工共获市级奖项2项（集体奖项1项、个人奖项1项）。");
+                .contains("全年干部职工共获市级奖项2项（集体奖项1项、个人奖项1项）。");
     }
 }

@@ -67,7 +67,7 @@ class SportsSamplesTest {
 
         String text = SectionHarness.sectionText(doc);
         assertThat(text).startsWith("一、开展文体活动，建设活力机关").contains("职工参与315人次")
-                .contains("5月，工会选派15名职工参加了区直机关工委和区总工会举办的区直机关职工拔河比赛，赛出了风格，赛出了水平。");
+                .contains("5月，工会选派15名干部职工参加了区直机关工委和区总工会举办的区直机关职工拔河比赛，赛出了风格，赛出了水平。");
         assertThat(doc.headings()).extracting(h -> h.number() + h.text()).containsExactly(
                 "一、开展文体活动，建设活力机关", "（一）开展丰富多彩的文体活动", "（二）积极参加上级比赛");
     }

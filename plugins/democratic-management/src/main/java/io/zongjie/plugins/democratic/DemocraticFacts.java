@@ -1,0 +1,84 @@
+package io.zongjie.plugins.democratic;
+
+import io.zongjie.model.ReportMeta;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the democratic-management section works out from its data and the report before printing it.
+ *
+ * @param kind          「校务」, 「厂务」 or 「政务」
+ * @param congressName  the staff congress in full: 「教职工代表大会」 or 「职工代表大会」
+ * @param congressShort what the congresses are called for short: 「教代会」 or 「职代会」, or the {@code body} every
+ *                      congress of the data shares, such as 「机关职工大会」
+ * @param delegated     whether the meetings are of delegates (「代表」) rather than of all staff
+ * @param proposals     whether the proposals part is printed (proposals given and at least one collected)
+ * @param parts         how many parts have data; sub-headings are printed when there are two or more
+ * @param channels      the disclosures grouped by how they were made public, in the order first given
+ */
+public record DemocraticFacts(
+        String kind,
+        String congressName,
+        String congressShort,
+        boolean delegated,
+        boolean proposals,
+        int parts,
+        List<Channel> channels) {
+
+    /** Organizations whose openness is 政务公开: offices of government and the Party, courts, procuratorates. */
+    private static final String GOVERNMENT = ".*(局|厅|委|委员会|办公室|办|政府|机关|街道办事处|法院|检察院|人大常委会|政协)$";
+
+    /**
+     * The matters made public one way.
+     *
+     * @param how     the channel as printed, such as 「校务公开栏」; {@code null} when not given
+     * @param meeting whether the channel is a meeting (matters are then reported 「在…上」 rather than 「通过…」)
+     * @param items   the matters
+     */
+    public record Channel(String how, boolean meeting, List<String> items) {
+    }
+
+    static DemocraticFacts of(DemocraticData d, ReportMeta report) {
+        String kind = d.kind() != null ? d.kind() : kindOf(report);
+        boolean school = "校务".equals(kind);
+        String name = school ? "教职工代表大会" : "职工代表大会";
+        String shortName = school ? "教代会" : "职代会";
+        List<String> bodies = d.congresses().stream().map(c -> c.body() == null ? "" : c.body().strip())
+                .distinct().toList();
+        if (bodies.size() == 1 && !bodies.get(0).isEmpty()) {
+            shortName = bodies.get(0);
+        }
+        boolean delegated = d.congresses().isEmpty()
+                || d.congresses().stream().anyMatch(DemocraticData.Congress::delegated);
+        boolean proposals = d.proposals() != null && d.proposals().collected() > 0;
+        int parts = (d.congresses().isEmpty() ? 0 : 1) + (proposals ? 1 : 0) + (d.disclosures().isEmpty() ? 0 : 1);
+        Map<String, List<String>> byChannel = new LinkedHashMap<>();
+        for (DemocraticData.Disclosure x : d.disclosures()) {
+            String how = x.how() == null || x.how().isBlank() ? "" : x.how().strip();
+            byChannel.computeIfAbsent(how, k -> new ArrayList<>()).add(x.what());
+        }
+        List<Channel> channels = new ArrayList<>();
+        byChannel.forEach((how, items) -> {
+            String printed = how.isEmpty() ? null : how.equals("公开栏") ? kind + "公开栏" : how;
+            boolean meeting = !how.isEmpty() && how.matches(".*(会|会议)$");
+            channels.add(new Channel(printed, meeting, List.copyOf(items)));
+        });
+        return new DemocraticFacts(kind, name, shortName, delegated, proposals, parts, List.copyOf(channels));
+    }
+
+    /** 「校务」 for schools, 「政务」 for government offices, 「厂务」 for everyone else. */
+    static String kindOf(ReportMeta report) {
+        if ("教职工".equals(report.staffWord())) {
+            return "校务";
+        }
+        String o = report.organization() == null ? "" : report.organization().strip();
+        return o.matches(GOVERNMENT) ? "政务" : "厂务";
+    }
+
+    /** Whether sub-headings are printed. */
+    public boolean headed() {
+        return parts > 1;
+    }
+}

@@ -1,0 +1,87 @@
+package io.zongjie.plugins.democratic;
+
+import io.zongjie.document.Block;
+import io.zongjie.spi.Figure;
+import io.zongjie.spi.Problems;
+import io.zongjie.spi.SectionContext;
+import io.zongjie.spi.SectionPlugin;
+import java.util.List;
+
+/**
+ * 民主管理与校务（厂务、政务）公开: staff-congress sessions, the delegates' proposals and their implementation rate
+ * (落实率), and the matters made public.
+ */
+public final class DemocraticSection implements SectionPlugin<DemocraticData> {
+
+    @Override
+    public String type() {
+        return "democratic-management";
+    }
+
+    /**
+     * The default heading. It names neither 校务 nor 厂务 because the heading cannot depend on the report; give the
+     * section a {@code title} such as 「坚持民主管理，推进校务公开」 to name it.
+     */
+    @Override
+    public String title() {
+        return "坚持民主管理，推进办事公开";
+    }
+
+    @Override
+    public String description() {
+        return "民主管理与校务（厂务、政务）公开：教代会/职代会（届次、代表、审议事项）、提案征集立案与落实率、公开事项与渠道";
+    }
+
+    @Override
+    public Class<DemocraticData> dataType() {
+        return DemocraticData.class;
+    }
+
+    @Override
+    public void validate(DemocraticData data, Problems problems) {
+        DemocraticData.Proposals p = data.proposals();
+        if (p == null) {
+            return;
+        }
+        if (p.accepted() > p.collected()) {
+            problems.add("proposals.accepted", "is " + p.accepted() + " but only " + p.collected()
+                    + " were collected: accepted proposals are counted among those collected");
+        }
+        if (p.implemented() > p.accepted()) {
+            problems.add("proposals.implemented", "is " + p.implemented() + " but only " + p.accepted()
+                    + " were accepted: implemented proposals are counted among those accepted");
+        }
+        if (!p.examples().isEmpty() && p.implemented() == 0) {
+            problems.add("proposals.examples", "lists what was done but implemented is 0");
+        }
+    }
+
+    @Override
+    public List<Block> render(DemocraticData data, SectionContext context) {
+        DemocraticFacts facts = DemocraticFacts.of(data, context.report());
+        if (facts.parts() == 0) {
+            return List.of();
+        }
+        if (facts.proposals()) {
+            context.publish(Figure.headline("democratic.proposals.collected", "征集提案",
+                    data.proposals().collected(), "件"));
+            if (data.proposals().implemented() > 0) {
+                context.publish(Figure.headline("democratic.proposals.implemented", "落实提案",
+                        data.proposals().implemented(), "件"));
+            }
+        }
+        if (!data.congresses().isEmpty()) {
+            Figure congresses = new Figure("democratic.congresses", "召开" + facts.congressShort(),
+                    java.math.BigDecimal.valueOf(data.congresses().size()), "次", !facts.proposals());
+            context.publish(congresses);
+        }
+        if (!data.disclosures().isEmpty()) {
+            context.publish(Figure.of("democratic.disclosures", "公开" + facts.kind() + "事项",
+                    data.disclosures().size(), "项"));
+        }
+        return context.template("democratic-management.vm")
+                .with("data", data)
+                .with("facts", facts)
+                .render();
+    }
+}

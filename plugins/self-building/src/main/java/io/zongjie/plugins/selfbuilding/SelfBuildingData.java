@@ -1,0 +1,160 @@
+package io.zongjie.plugins.selfbuilding;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The union's work on itself (工会自身建设) over the year. Every part is optional; a part left out is not mentioned.
+ *
+ * @param election   the committee's election (换届选举), if one was held
+ * @param duties     how the committee members divided the work (委员分工), one entry per member
+ * @param meetings   the committee's meetings (工会委员会会议)
+ * @param training   the training of union cadres (工会干部培训)
+ * @param rules      rules and systems adopted or revised, by name, such as 「工会经费收支管理办法」
+ * @param membership membership work: members, new members, member cards and the member register
+ * @param finance    the union's money: income, spending and the audit
+ * @param honours    honours the union won, such as 「模范教工之家」
+ */
+public record SelfBuildingData(
+        @Valid Election election,
+        @Valid List<@NotNull Duty> duties,
+        @Valid Meetings meetings,
+        @Valid Training training,
+        List<@NotBlank String> rules,
+        @Valid Members membership,
+        @Valid Finance finance,
+        @Valid List<@NotNull Honour> honours) {
+
+    public SelfBuildingData {
+        duties = duties == null ? List.of() : List.copyOf(duties);
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        honours = honours == null ? List.of() : List.copyOf(honours);
+    }
+
+    /**
+     * The election of a new committee (换届选举).
+     *
+     * @param term      the term, such as 「第五届」; optional
+     * @param month     the month of the election (1–12); optional
+     * @param members   committee members elected (委员)
+     * @param chair     who was elected chair (工会主席), a name or a description; optional
+     * @param viceChair who was elected vice-chair (副主席); optional
+     * @param method    how the vote was held, such as 「无记名投票、差额选举」; optional
+     */
+    public record Election(
+            String term,
+            @Min(1) @Max(12) Integer month,
+            @NotNull @Positive Integer members,
+            String chair,
+            String viceChair,
+            String method) {
+    }
+
+    /**
+     * One committee member's share of the work.
+     *
+     * @param member the member: a name, or a role such as 「副主席」
+     * @param duty   the job, either an office such as 「女工委员」 or a task such as 「负责文体活动」
+     */
+    public record Duty(@NotBlank String member, @NotBlank String duty) {
+
+        /**
+         * Whether {@code duty} is a task that reads as a verb phrase (「负责…」, 「分管…」, 「主持…」) rather than an
+         * office to be held (「女工委员」): an office is printed after 「担任」, a task as it is.
+         */
+        public boolean isTask() {
+            return duty.matches("^(负责|分管|主管|协管|主抓|兼管|兼任|担任|协助|主持|管理|联系|牵头|组织|抓).*");
+        }
+    }
+
+    /**
+     * The committee's meetings.
+     *
+     * @param committee committee meetings held (次)
+     * @param topics    what they decided or discussed, one topic per item; optional
+     */
+    public record Meetings(
+            @NotNull @PositiveOrZero Integer committee,
+            List<@NotBlank String> topics) {
+
+        public Meetings {
+            topics = topics == null ? List.of() : List.copyOf(topics);
+        }
+    }
+
+    /**
+     * Training of union cadres.
+     *
+     * @param sessions     training sessions the union held itself (期/次)
+     * @param participants person-times trained in them (人次)
+     * @param topics       what was taught, such as 「《工会法》」 or 「工会财务知识」; optional
+     * @param sentOut      cadres sent to training run by the higher union (人次); optional
+     */
+    public record Training(
+            @NotNull @PositiveOrZero Integer sessions,
+            @NotNull @PositiveOrZero Integer participants,
+            List<@NotBlank String> topics,
+            @PositiveOrZero Integer sentOut) {
+
+        public Training {
+            topics = topics == null ? List.of() : List.copyOf(topics);
+        }
+    }
+
+    /**
+     * Membership and the member register.
+     *
+     * @param total        union members at the end of the year
+     * @param staff        staff on the books, for the membership rate (入会率); optional, the report's membership
+     *                     figures are used when it is left out
+     * @param newMembers   members who joined during the year; optional
+     * @param cards        member cards (会员证) issued or renewed; optional
+     * @param records      members whose details were entered into the member register (会员信息录入); optional
+     * @param registerName the register, such as 「全国工会会员实名制管理系统」; optional
+     */
+    public record Members(
+            @NotNull @PositiveOrZero Integer total,
+            @PositiveOrZero Integer staff,
+            @PositiveOrZero Integer newMembers,
+            @PositiveOrZero Integer cards,
+            @PositiveOrZero Integer records,
+            String registerName) {
+    }
+
+    /**
+     * The union's money over the year, in 元.
+     *
+     * @param income   income: dues, the employer's allocation and subsidies; optional
+     * @param spending spending; optional
+     * @param audited  whether the funds review committee (经费审查委员会) audited the accounts; optional
+     * @param disclosed whether the accounts were made public to the members; optional
+     */
+    public record Finance(
+            @PositiveOrZero BigDecimal income,
+            @PositiveOrZero BigDecimal spending,
+            Boolean audited,
+            Boolean disclosed) {
+    }
+
+    /**
+     * An honour the union won.
+     *
+     * @param name  the honour, such as 「模范教工之家」 or 「先进基层工会」
+     * @param level its level, such as 「市级」 or 「区」; optional
+     * @param by    who awarded it, such as 「临江市总工会」; optional
+     * @param year  the year it was awarded; optional
+     */
+    public record Honour(
+            @NotBlank String name,
+            String level,
+            String by,
+            @Min(1949) @Max(2100) Integer year) {
+    }
+}

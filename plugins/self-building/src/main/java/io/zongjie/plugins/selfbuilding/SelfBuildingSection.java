@@ -1,0 +1,106 @@
+package io.zongjie.plugins.selfbuilding;
+
+import io.zongjie.document.Block;
+import io.zongjie.spi.Figure;
+import io.zongjie.spi.Problems;
+import io.zongjie.spi.SectionContext;
+import io.zongjie.spi.SectionPlugin;
+import java.util.List;
+
+/**
+ * 工会自身建设: the committee and its election, the division of duties, meetings, cadre training, rules, membership,
+ * the union's money and the honours it won.
+ */
+public final class SelfBuildingSection implements SectionPlugin<SelfBuildingData> {
+
+    @Override
+    public String type() {
+        return "self-building";
+    }
+
+    @Override
+    public String title() {
+        return "加强自身建设，增强工会活力";
+    }
+
+    @Override
+    public String description() {
+        return "工会自身建设：换届选举与委员分工、委员会会议、干部培训（人次）、规章制度、会员发展与入会率、"
+                + "会员证与会员信息录入、经费收支与审查（元）、模范之家等荣誉";
+    }
+
+    @Override
+    public Class<SelfBuildingData> dataType() {
+        return SelfBuildingData.class;
+    }
+
+    @Override
+    public void validate(SelfBuildingData data, Problems problems) {
+        SelfBuildingData.Members m = data.membership();
+        if (m != null) {
+            if (m.staff() != null && m.total() > m.staff()) {
+                problems.add("membership.total", "is " + m.total() + " but staff is only " + m.staff()
+                        + ": members cannot outnumber the staff they are drawn from");
+            }
+            if (m.newMembers() != null && m.newMembers() > m.total()) {
+                problems.add("membership.newMembers", "is " + m.newMembers() + " but total is only " + m.total()
+                        + ": new members are counted in the total");
+            }
+            if (m.records() != null && m.records() > m.total()) {
+                problems.add("membership.records", "is " + m.records() + " but total is only " + m.total()
+                        + ": only members' details are entered");
+            }
+        }
+        SelfBuildingData.Training t = data.training();
+        if (t != null) {
+            if (t.sessions() == 0 && t.participants() > 0) {
+                problems.add("training.participants", "is " + t.participants()
+                        + " but sessions is 0: say how many sessions were held, or count cadres trained "
+                        + "elsewhere in sentOut");
+            } else if (t.sessions() > 0 && t.participants() == 0) {
+                problems.add("training.participants", "is 0 but sessions is " + t.sessions()
+                        + ": say how many person-times took part");
+            } else if (t.sessions() == 0 && (t.sentOut() == null || t.sentOut() == 0)) {
+                problems.add("training", "holds no training (sessions 0, nothing in sentOut): leave it out");
+            }
+        }
+        SelfBuildingData.Meetings meetings = data.meetings();
+        if (meetings != null && meetings.committee() == 0 && !meetings.topics().isEmpty()) {
+            problems.add("meetings.committee", "is 0 but topics are given: say how many meetings discussed them");
+        }
+        SelfBuildingData.Finance f = data.finance();
+        if (f != null && f.income() == null && f.spending() == null && f.audited() == null
+                && f.disclosed() == null) {
+            problems.add("finance", "is empty: give income, spending, audited or disclosed, or leave finance out");
+        }
+    }
+
+    @Override
+    public List<Block> render(SelfBuildingData data, SectionContext context) {
+        SelfBuildingFacts facts = SelfBuildingFacts.of(data, context.report());
+        if (facts.parts() == 0) {
+            return List.of();
+        }
+        SelfBuildingData.Members m = data.membership();
+        if (m != null && m.newMembers() != null && m.newMembers() > 0) {
+            context.publish(Figure.headline("selfbuilding.members.new", "发展新会员", m.newMembers(), "人"));
+        }
+        if (facts.trained() > 0) {
+            context.publish(Figure.headline("selfbuilding.training.persons", "培训工会干部", facts.trained(), "人次"));
+        }
+        if (data.meetings() != null && data.meetings().committee() > 0) {
+            context.publish(Figure.of("selfbuilding.meetings.committee", "召开工会委员会会议",
+                    data.meetings().committee(), "次"));
+        }
+        if (!data.rules().isEmpty()) {
+            context.publish(Figure.of("selfbuilding.rules", "建立完善工会制度", data.rules().size(), "项"));
+        }
+        if (data.finance() != null && data.finance().spending() != null) {
+            context.publish(Figure.of("selfbuilding.finance.spending", "使用工会经费", data.finance().spending(), "元"));
+        }
+        return context.template("self-building.vm")
+                .with("data", data)
+                .with("facts", facts)
+                .render();
+    }
+}
