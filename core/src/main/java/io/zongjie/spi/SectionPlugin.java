@@ -1,6 +1,7 @@
 package io.zongjie.spi;
 
 import io.zongjie.document.Block;
+import io.zongjie.model.ReportMeta;
 import java.util.List;
 
 /**
@@ -20,6 +21,14 @@ public interface SectionPlugin<T> {
 
     /** The heading printed when the input gives none, such as 「送温暖与职工福利」. */
     String title();
+
+    /**
+     * The heading printed for this report when the input gives none; override it to suit the kind of union, as
+     * in 「推进校务公开」 for a school and 「推进厂务公开」 for a company. The default is {@link #title()}.
+     */
+    default String title(ReportMeta report) {
+        return title();
+    }
 
     /** One line for {@code zongjie plugins}: what the section covers. */
     String description();

@@ -59,6 +59,8 @@ public final class DefaultReportEngine implements ReportEngine {
     private static final String JAVA_SOURCE = "<input>";
     private static final String FRAME = "frame";
     private static final String FRAME_RESOURCES = "io/zongjie/templates/frame";
+    /** The most key figures the opening paragraph cites. */
+    static final int MAX_HEADLINES = 8;
 
     private final PluginRegistry plugins;
     private final Map<String, Renderer> renderers;
@@ -223,8 +225,7 @@ public final class DefaultReportEngine implements ReportEngine {
         if (raw.size() != before) {
             return null;
         }
-        String title = section.title() != null && !section.title().isBlank() ? section.title() : plugin.title();
-        return new BoundSection(i, plugin, title, value);
+        return new BoundSection(i, plugin, section.title(), value);
     }
 
     private void beanValidate(Object value, String path, List<RawProblem> raw) {
@@ -235,7 +236,9 @@ public final class DefaultReportEngine implements ReportEngine {
             String was = invalid == null || invalid instanceof Iterable || invalid instanceof Map
                     || invalid.getClass().isArray() || invalid.toString().length() > 40 ? ""
                     : " (was " + (invalid instanceof CharSequence ? "\"" + invalid + "\"" : invalid) + ")";
-            raw.add(new RawProblem(Paths.join(path, v.getPropertyPath().toString()), v.getMessage() + was));
+            // Bean Validation names list elements "<list element>"; the index before it is the path users know
+            String property = v.getPropertyPath().toString().replaceAll("\\.?<[a-z ]+>", "");
+            raw.add(new RawProblem(Paths.join(path, property), v.getMessage() + was));
         }
     }
 
@@ -251,18 +254,25 @@ public final class DefaultReportEngine implements ReportEngine {
         ReportMeta meta = spec.report();
         List<Block> body = new ArrayList<>();
         Map<String, Figure> figures = new LinkedHashMap<>();
+        List<List<String>> headlineKeys = new ArrayList<>();
         List<String> titles = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         Numbering sectionNumbers = new Numbering();
         for (BoundSection section : sections) {
-            Context context = new Context(meta, section.title(), format, templates, section.plugin());
+            String title = section.title() != null && !section.title().isBlank() ? section.title()
+                    : section.plugin().title(meta);
+            Context context = new Context(meta, title, format, templates, section.plugin());
             List<Block> content = render(section, context);
             if (content.isEmpty()) {
                 LOG.info("section {} ({}) has nothing to say and is left out", section.index(),
                         section.plugin().type());
                 continue;
             }
-            titles.add(section.title());
-            body.add(new Heading(1, sectionNumbers.next(1), section.title()));
+            titles.add(title);
+            if (!types.contains(section.plugin().type())) {
+                types.add(section.plugin().type());
+            }
+            body.add(new Heading(1, sectionNumbers.next(1), title));
             Numbering inner = new Numbering();
             for (Block block : content) {
                 if (block instanceof Heading h) {
@@ -272,19 +282,26 @@ public final class DefaultReportEngine implements ReportEngine {
                     body.add(block);
                 }
             }
+            List<String> keys = new ArrayList<>();
             for (Figure f : context.figures) {
                 figures.merge(f.key(), f, Figure::plus);
+                if (f.headline() && !keys.contains(f.key())
+                        && headlineKeys.stream().noneMatch(earlier -> earlier.contains(f.key()))) {
+                    keys.add(f.key());
+                }
             }
+            headlineKeys.add(keys);
         }
         List<Figure> all = List.copyOf(figures.values());
-        List<Figure> headlines = all.stream().filter(Figure::headline).toList();
+        List<List<Figure>> headlineGroups = selectHeadlines(headlineKeys, figures);
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("report", meta);
         frame.put("fmt", format);
         frame.put("figures", all);
-        frame.put("headlines", headlines);
+        frame.put("headlines", headlineGroups.stream().flatMap(List::stream).toList());
+        frame.put("headlineGroups", headlineGroups);
         frame.put("sections", List.copyOf(titles));
-        frame.put("types", sections.stream().map(s -> s.plugin().type()).distinct().toList());
+        frame.put("types", List.copyOf(types));
 
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Title(meta.effectiveTitle()));
@@ -306,6 +323,33 @@ public final class DefaultReportEngine implements ReportEngine {
         DocumentMeta docMeta = new DocumentMeta(meta.effectiveTitle(), meta.signingUnion(),
                 meta.period() + "工会工作总结", titles, meta.date());
         return new Document(docMeta, blocks);
+    }
+
+    /**
+     * The figures the opening cites, grouped by section: each printed section's first headline figure, then the
+     * sections' further ones in order, up to {@value #MAX_HEADLINES} in all, so the opening stays one sentence.
+     */
+    static List<List<Figure>> selectHeadlines(List<List<String>> keysBySection, Map<String, Figure> figures) {
+        int[] taken = new int[keysBySection.size()];
+        int budget = MAX_HEADLINES;
+        for (int i = 0; i < taken.length && budget > 0; i++) {
+            if (!keysBySection.get(i).isEmpty()) {
+                taken[i] = 1;
+                budget--;
+            }
+        }
+        for (int i = 0; i < taken.length && budget > 0; i++) {
+            int more = Math.min(budget, keysBySection.get(i).size() - taken[i]);
+            taken[i] += Math.max(0, more);
+            budget -= Math.max(0, more);
+        }
+        List<List<Figure>> groups = new ArrayList<>();
+        for (int i = 0; i < taken.length; i++) {
+            if (taken[i] > 0) {
+                groups.add(keysBySection.get(i).subList(0, taken[i]).stream().map(figures::get).toList());
+            }
+        }
+        return groups;
     }
 
     @SuppressWarnings("unchecked")

@@ -41,7 +41,10 @@ public final class CollectingHandler extends DeserializationProblemHandler {
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
             Object beanOrClass, String propertyName) throws IOException {
         Collection<Object> known = deserializer.getKnownPropertyNames();
-        String path = Paths.of(p.getParsingContext());
+        // the parser may already stand on the value: inside the list or mapping the unknown field holds
+        JsonToken t = p.currentToken();
+        String path = Paths.of(t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT
+                ? p.getParsingContext().getParent() : p.getParsingContext());
         if (!path.endsWith(propertyName)) {
             path = Paths.join(path, propertyName);
         }

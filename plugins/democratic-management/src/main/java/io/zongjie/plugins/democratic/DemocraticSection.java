@@ -1,6 +1,7 @@
 package io.zongjie.plugins.democratic;
 
 import io.zongjie.document.Block;
+import io.zongjie.model.ReportMeta;
 import io.zongjie.spi.Figure;
 import io.zongjie.spi.Problems;
 import io.zongjie.spi.SectionContext;
@@ -18,13 +19,16 @@ public final class DemocraticSection implements SectionPlugin<DemocraticData> {
         return "democratic-management";
     }
 
-    /**
-     * The default heading. It names neither 校务 nor 厂务 because the heading cannot depend on the report; give the
-     * section a {@code title} such as 「坚持民主管理，推进校务公开」 to name it.
-     */
+    /** The heading when nothing is known of the report: it names neither 校务, 厂务 nor 政务. */
     @Override
     public String title() {
         return "坚持民主管理，推进办事公开";
+    }
+
+    /** The heading for this report: 「坚持民主管理，推进校务公开」 in a school, 厂务 or 政务 elsewhere. */
+    @Override
+    public String title(ReportMeta report) {
+        return "坚持民主管理，推进" + DemocraticFacts.kindOf(report) + "公开";
     }
 
     @Override

@@ -82,7 +82,7 @@ class DemocraticSectionTest {
                 "disclosures", List.of(data("what", "绩效工资分配方案", "how", "公开栏"))));
 
         assertThat(doc.headings()).extracting(h -> h.number() + h.text()).containsExactly(
-                "一、坚持民主管理，推进办事公开", "（一）开好教代会，保障教职工民主权利", "（二）抓好提案征集和落实",
+                "一、坚持民主管理，推进校务公开", "（一）开好教代会，保障教职工民主权利", "（二）抓好提案征集和落实",
                 "（三）推进校务公开，接受教职工监督");
         assertThat(SectionHarness.sectionText(doc))
                 .contains("会议听取并审议了学校工作报告和工会工作报告。")

@@ -104,7 +104,7 @@ class PlansSectionTest {
         Document doc = harness.assemble("shortcomings-plans", data("plans", List.of("丰富活动形式", "办好教工之家")));
 
         assertThat(SectionHarness.sectionText(doc))
-                .contains("展望2024年，工会将继续围绕单位中心工作，立足教职工所需，重点做好以下两方面工作：")
+                .contains("展望2024年，工会将继续围绕学校中心工作，立足教职工所需，重点做好以下两方面工作：")
                 .doesNotContain("针对以上不足").doesNotContain("主要表现在");
         assertThat(doc.headings()).extracting(Heading::level).containsExactly(1);
     }
@@ -220,7 +220,7 @@ class PlansSectionTest {
     @CsvSource({
             "school,     临江市滨江实验中学, 针对以上不足，2024年工会将重点做好以下几方面工作：",
             "enterprise, 临江热电有限公司,   针对以上不足，2024年工会将重点做好以下几方面工作：",
-            "government, 临江市水利局,       展望2024年，工会将继续围绕单位中心工作"})
+            "government, 临江市水利局,       展望2024年，工会将继续围绕机关中心工作"})
     void theSampleForEachKindOfUnionIsValid(String kind, String organization, String transition) throws IOException {
         Document doc = harness.engine().assemble(harness.engine().read(sample(kind, organization), "sample-" + kind));
 

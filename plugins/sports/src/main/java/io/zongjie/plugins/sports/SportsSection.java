@@ -1,6 +1,7 @@
 package io.zongjie.plugins.sports;
 
 import io.zongjie.document.Block;
+import io.zongjie.model.ReportMeta;
 import io.zongjie.spi.Figure;
 import io.zongjie.spi.Problems;
 import io.zongjie.spi.SectionContext;
@@ -21,6 +22,12 @@ public final class SportsSection implements SectionPlugin<SportsData> {
     @Override
     public String title() {
         return "丰富文体活动，活跃职工生活";
+    }
+
+    /** The heading for this report, naming its staff: 「丰富文体活动，活跃教职工生活」 in a school. */
+    @Override
+    public String title(ReportMeta report) {
+        return "丰富文体活动，活跃" + report.staffWord() + "生活";
     }
 
     @Override

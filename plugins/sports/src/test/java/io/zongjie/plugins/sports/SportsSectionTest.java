@@ -83,7 +83,7 @@ class SportsSectionTest {
                         data("item", "乒乓球台2张", "cost", 6800))));
 
         assertThat(doc.headings()).extracting(h -> h.number() + h.text()).containsExactly(
-                "一、丰富文体活动，活跃职工生活", "（一）开展丰富多彩的文体活动", "（二）积极参加上级比赛",
+                "一、丰富文体活动，活跃教职工生活", "（一）开展丰富多彩的文体活动", "（二）积极参加上级比赛",
                 "（三）改善文体活动条件");
         assertThat(SectionHarness.sectionText(doc))
                 .contains("工会选派6名教职工参加了区教育工会举办的全区教职工乒乓球赛，获女子团体第二名，为学校赢得了荣誉。")
