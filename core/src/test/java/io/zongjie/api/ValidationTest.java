@@ -136,4 +136,22 @@ class ValidationTest {
                 tuple("sections[1].titel", "unknown field 'titel'; did you mean 'title'? (a section has 'type', 'title' and 'data')"),
                 tuple("sections[1].data", "expected a mapping of the section's fields but found a list"));
     }
+
+    @Test
+    void pathsNameTheFieldNotItsContents() throws Exception {
+        Path input = file("lists.yaml", """
+                report: {organization: 某厂, period: 2023年, date: 2023-12-01}
+                sections:
+                  - type: echo
+                    data:
+                      text: x
+                      itmes: [甲, 乙]
+                      parts:
+                        - heading: 一
+                          children: [好, "  "]
+                        - null
+                """);
+        assertThat(engine.validate(input)).extracting(Problem::path).containsExactly(
+                "sections[0].data.itmes", "sections[0].data.parts[1]");
+    }
 }

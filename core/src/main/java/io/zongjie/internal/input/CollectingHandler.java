@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.util.ClassUtil;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -37,21 +36,10 @@ public final class CollectingHandler extends DeserializationProblemHandler {
         problems.add(new RawProblem(Paths.join(prefix, relativePath), message));
     }
 
+    /** Unknown fields are found beforehand by {@link UnknownFields}, with exact paths; here they are skipped. */
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
             Object beanOrClass, String propertyName) throws IOException {
-        Collection<Object> known = deserializer.getKnownPropertyNames();
-        // the parser may already stand on the value: inside the list or mapping the unknown field holds
-        JsonToken t = p.currentToken();
-        String path = Paths.of(t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT
-                ? p.getParsingContext().getParent() : p.getParsingContext());
-        if (!path.endsWith(propertyName)) {
-            path = Paths.join(path, propertyName);
-        }
-        String hint = known == null || known.isEmpty() ? ""
-                : Paths.didYouMean(propertyName, known) + " (known fields: " + String.join(", ",
-                        known.stream().map(String::valueOf).sorted().toList()) + ")";
-        add(path, "unknown field '" + propertyName + "'" + hint);
         p.skipChildren();
         return true;
     }

@@ -44,11 +44,13 @@ public final class InputReader {
 
     private final ObjectMapper json;
     private final ObjectMapper yaml;
+    private final UnknownFields unknownFields;
 
     public InputReader() {
         this.json = configure(JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
         this.yaml = configure(YAMLMapper.builder(new YAMLFactory())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+        this.unknownFields = new UnknownFields(json);
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
@@ -200,6 +202,7 @@ public final class InputReader {
 
     /** Binds {@code node} to {@code type}, recording every problem under {@code path}; null if it cannot at all. */
     public <T> T bindValue(JsonNode node, Class<T> type, String path, List<RawProblem> problems) {
+        unknownFields.check(node, json.constructType(type), path, problems);
         CollectingHandler handler = new CollectingHandler(path);
         try (JsonParser p = json.treeAsTokens(node)) {
             T value = json.readerFor(type).withHandler(handler).readValue(p);

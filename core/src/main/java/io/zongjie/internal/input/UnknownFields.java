@@ -1,0 +1,77 @@
+package io.zongjie.internal.input;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds fields in the input that the target class does not have, walking the tree beside the class's properties
+ * as Jackson sees them. Done on the tree rather than inside Jackson's binding so that the path is exact even
+ * where Jackson buffers values (records are built through their constructor), and every unknown field is found.
+ */
+final class UnknownFields {
+
+    private final DeserializationConfig config;
+
+    UnknownFields(ObjectMapper mapper) {
+        this.config = mapper.getDeserializationConfig();
+    }
+
+    void check(JsonNode node, JavaType type, String path, List<RawProblem> problems) {
+        if (node == null || node.isNull() || type == null) {
+            return;
+        }
+        if (type.isContainerType() && !type.isMapLikeType()) {
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    check(node.get(i), type.getContentType(), path + "[" + i + "]", problems);
+                }
+            }
+            return;
+        }
+        if (type.isMapLikeType()) {
+            if (node.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    check(e.getValue(), type.getContentType(), Paths.join(path, e.getKey()), problems);
+                }
+            }
+            return;
+        }
+        Class<?> raw = type.getRawClass();
+        if (!node.isObject() || raw.isPrimitive() || raw.isEnum() || raw.getName().startsWith("java.")
+                || JsonNode.class.isAssignableFrom(raw)) {
+            return; // scalars and wrong shapes are the binder's to report
+        }
+        BeanDescription bean = config.introspect(type);
+        Map<String, JavaType> properties = new LinkedHashMap<>();
+        for (BeanPropertyDefinition p : bean.findProperties()) {
+            if (p.couldDeserialize()) {
+                properties.put(p.getName(), p.getPrimaryType());
+            }
+        }
+        if (properties.isEmpty()) {
+            return; // not a bean we can see into
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String field = e.getKey();
+            String fieldPath = Paths.join(path, field);
+            JavaType fieldType = properties.get(field);
+            if (fieldType == null) {
+                problems.add(new RawProblem(fieldPath, "unknown field '" + field + "'"
+                        + Paths.didYouMean(field, properties.keySet()) + " (known fields: "
+                        + String.join(", ", properties.keySet().stream().sorted().toList()) + ")"));
+            } else {
+                check(e.getValue(), fieldType, fieldPath, problems);
+            }
+        }
+    }
+}
