@@ -338,7 +338,7 @@ public final class PdfRenderer implements Renderer {
         }
 
         private PdfPCell cell(String text, Font font, int alignment) {
-            Phrase phrase = new Phrase();
+            Phrase phrase = new Phrase(font.getSize() * 1.3f, "", font);
             for (Run run : glue(List.of(new Run(text, font)))) {
                 Chunk chunk = new Chunk(run.text(), run.font());
                 chunk.setSplitCharacter(ClreqSplitCharacter.INSTANCE);
@@ -364,7 +364,8 @@ public final class PdfRenderer implements Renderer {
                 for (List<String> row : t.rows()) {
                     widest = Math.max(widest, displayWidth(row.get(c)));
                 }
-                widths[c] = Math.max(4, Math.min(widest, 40));
+                // Two more units pay for the cell padding, so a two-character header such as 序号 stays on one line.
+                widths[c] = Math.min(widest, 40) + 2;
             }
             return widths;
         }
@@ -377,8 +378,9 @@ public final class PdfRenderer implements Renderer {
             return w;
         }
 
-        private static com.lowagie.text.Paragraph paragraph(float leading, int alignment, float firstLineIndent) {
-            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(leading);
+        private com.lowagie.text.Paragraph paragraph(float leading, int alignment, float firstLineIndent) {
+            // The paragraph's own font is used for its line ends; OpenPDF's default would add Helvetica, unembedded.
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(leading, "", body);
             p.setAlignment(alignment);
             p.setFirstLineIndent(firstLineIndent);
             return p;
