@@ -126,7 +126,7 @@ public final class SampleDocuments {
         String han = "工会教职工服务学校组织开展活动慰问困难职工代表大会民主管理制度建设文化体育健康关爱青年教师培训";
         String[] closing = {"，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "】", "”", "’", "……", "——", "%"};
         String[][] pairs = {{"（", "）"}, {"《", "》"}, {"“", "”"}, {"‘", "’"}, {"「", "」"}, {"【", "】"}, {"〔", "〕"}};
-        String[] latin = {"PDF", "OpenPDF", "2023", "98.6%", "COVID-19", "EAP", "v2.0.5", "1,872", "GB/T 9704"};
+        String[] latin = {"PDF", "OpenPDF", "2023", "98.6%", "COVID-19", "EAP", "v2.0.5", "1,872", "GB/T9704"};
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Title("标点禁则测试"));
         for (int p = 0; p < paragraphs; p++) {
