@@ -39,9 +39,13 @@ final class FontLibrary {
 
     private static final int MAX_DEPTH = 8;
 
-    private final Map<FontSource, Memo> fonts = new ConcurrentHashMap<>();
+    private final Map<Key, Memo> fonts = new ConcurrentHashMap<>();
     private final Map<List<Path>, Map<String, Path>> indexes = new ConcurrentHashMap<>();
     private final Memo fallback = new Memo(null);
+
+    /** A parsed face: the compression level is part of the key because it is a setting of the shared font. */
+    private record Key(FontSource source, int compression) {
+    }
 
     /** The font chosen for each role, and where it came from (a file, or STSong-Light), for logs and hashing. */
     record Resolved(Map<FontRole, BaseFont> fonts, Map<FontRole, String> sources) {
@@ -61,7 +65,7 @@ final class FontLibrary {
         for (FontRole role : FontRole.values()) {
             FontSource explicit = profile.fonts().get(role);
             if (explicit != null) {
-                Optional<BaseFont> font = load(explicit);
+                Optional<BaseFont> font = load(explicit, profile.fontCompression());
                 if (font.isPresent()) {
                     chosen.put(role, font.get());
                     sources.put(role, explicit.toString());
@@ -69,9 +73,9 @@ final class FontLibrary {
                 }
                 LOG.warn("Font {} configured for {} is not usable; searching the font folders instead", explicit, role);
             }
-            Optional<FontSource> found = search(role, profile.fontDirectories());
+            Optional<FontSource> found = search(role, profile.fontDirectories(), profile.fontCompression());
             if (found.isPresent()) {
-                chosen.put(role, load(found.get()).orElseThrow());
+                chosen.put(role, load(found.get(), profile.fontCompression()).orElseThrow());
                 sources.put(role, found.get().toString());
                 LOG.debug("Font for {}: {}", role, found.get());
             } else {
@@ -93,7 +97,7 @@ final class FontLibrary {
     }
 
     /** The first candidate of {@code role} found in {@code directories} that is a usable TrueType face. */
-    private Optional<FontSource> search(FontRole role, List<Path> directories) {
+    private Optional<FontSource> search(FontRole role, List<Path> directories, int compression) {
         Map<String, Path> index = indexes.computeIfAbsent(directories, FontLibrary::scan);
         for (String candidate : role.candidates()) {
             int comma = candidate.lastIndexOf(',');
@@ -102,7 +106,7 @@ final class FontLibrary {
             Path file = index.get(name.toLowerCase(Locale.ROOT));
             if (file != null) {
                 FontSource source = new FontSource(file, face);
-                if (load(source).isPresent()) {
+                if (load(source, compression).isPresent()) {
                     return Optional.of(source);
                 }
             }
@@ -110,9 +114,12 @@ final class FontLibrary {
         return Optional.empty();
     }
 
-    /** The parsed face, or empty (with a warning logged once) when it is missing, unreadable or CFF. */
-    Optional<BaseFont> load(FontSource source) {
-        return fonts.computeIfAbsent(source, Memo::new).get();
+    /**
+     * The parsed face with its subsets compressed at Deflate {@code compression}, or empty (with a warning logged
+     * once) when it is missing, unreadable or CFF.
+     */
+    Optional<BaseFont> load(FontSource source, int compression) {
+        return fonts.computeIfAbsent(new Key(source, compression), Memo::new).get();
     }
 
     private BaseFont stSongLight() {
@@ -150,11 +157,11 @@ final class FontLibrary {
 
     /** Loads one face at most once, even when many threads ask for it at the same time. */
     private static final class Memo {
-        private final FontSource source;
+        private final Key key;
         private volatile Optional<BaseFont> value;
 
-        Memo(FontSource source) {
-            this.source = source;
+        Memo(Key key) {
+            this.key = key;
         }
 
         Optional<BaseFont> get() {
@@ -163,7 +170,7 @@ final class FontLibrary {
                 synchronized (this) {
                     v = value;
                     if (v == null) {
-                        v = source == null ? Optional.of(createStSong()) : parse(source);
+                        v = key == null ? Optional.of(createStSong()) : parse(key.source(), key.compression());
                         value = v;
                     }
                 }
@@ -180,7 +187,7 @@ final class FontLibrary {
         }
     }
 
-    private static Optional<BaseFont> parse(FontSource source) {
+    private static Optional<BaseFont> parse(FontSource source, int compression) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(source.file());
@@ -203,6 +210,7 @@ final class FontLibrary {
             BaseFont font = BaseFont.createFont(openPdfName(source), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                     false, bytes, null);
             font.setSubset(true);
+            font.setCompressionLevel(compression);
             font.setSecureRandom(SubsetPrefixRandom.INSTANCE);
             return Optional.of(font);
         } catch (IOException | RuntimeException e) {

@@ -214,6 +214,7 @@ public final class PdfRenderer implements Renderer {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setCloseStream(false);
             writer.setFullCompression();
+            writer.setCompressionLevel(profile.fontCompression());
             writer.setPageEvent(this);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
 
