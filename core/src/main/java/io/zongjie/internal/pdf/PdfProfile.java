@@ -146,6 +146,33 @@ public record PdfProfile(
         return b.build();
     }
 
+    /**
+     * This profile with a font given the way the CLI's {@code --font} option takes it: {@code FILE[,INDEX]} sets
+     * every role, {@code ROLE=FILE[,INDEX]} one role, where ROLE is {@code title}, {@code heading1},
+     * {@code heading2} or {@code body} (case-insensitive). Apply repeated options in order; the last one for a
+     * role wins.
+     *
+     * @throws IllegalArgumentException if the role is not one of the four
+     */
+    public PdfProfile withFontOption(String option) {
+        Objects.requireNonNull(option, "option");
+        int equals = option.indexOf('=');
+        if (equals > 0) {
+            String role = option.substring(0, equals).trim().toUpperCase(Locale.ROOT);
+            for (FontRole r : FontRole.values()) {
+                if (r.name().equals(role)) {
+                    return withFont(r, FontSource.parse(option.substring(equals + 1).trim()));
+                }
+            }
+            // Not a role: a file name may contain '=', so only reject what looks like a mistyped role.
+            if (role.matches("[A-Z0-9]+")) {
+                throw new IllegalArgumentException("unknown font role '" + option.substring(0, equals)
+                        + "'; expected title, heading1, heading2 or body");
+            }
+        }
+        return withAllFonts(FontSource.parse(option.trim()));
+    }
+
     /** This profile searching {@code directories} instead of the platform's font folders. */
     public PdfProfile withFontDirectories(List<Path> directories) {
         return toBuilder().fontDirectories(directories).build();
