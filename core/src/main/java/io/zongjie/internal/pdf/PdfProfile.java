@@ -107,7 +107,11 @@ public record PdfProfile(
         return new Builder(this);
     }
 
-    /** The usual font folders of Linux, macOS and Windows that exist on this machine's naming scheme. */
+    /**
+     * The usual font folders of this operating system: Windows {@code %WINDIR%\Fonts} and the user's fonts; macOS
+     * {@code ~/Library/Fonts}, {@code /Library/Fonts}, {@code /System/Library/Fonts}; elsewhere
+     * {@code ~/.local/share/fonts}, {@code ~/.fonts}, {@code /usr/local/share/fonts}, {@code /usr/share/fonts}.
+     */
     public static List<Path> systemFontDirectories() {
         List<Path> dirs = new ArrayList<>();
         String home = System.getProperty("user.home", "");

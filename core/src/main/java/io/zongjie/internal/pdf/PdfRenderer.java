@@ -31,7 +31,6 @@ import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.spi.Renderer;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -107,18 +106,8 @@ public final class PdfRenderer implements Renderer {
         Objects.requireNonNull(out, "out");
         FontLibrary.Resolved resolved = fonts();
         byte[] hash = contentHash(document, resolved);
-        // OpenPDF writes many small pieces; buffer them, and never close the caller's stream.
-        BufferedOutputStream buffered = new BufferedOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }, 1 << 16);
+        // OpenPDF writes many small pieces; buffer them. The writer is told not to close the caller's stream.
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         SubsetPrefixRandom.begin(ByteBuffer.wrap(hash).getLong());
         try {
             new Layout(profile, resolved, document, hash).write(buffered);
@@ -243,8 +232,10 @@ public final class PdfRenderer implements Renderer {
                     pdf.add(element);
                 }
             }
-            // An empty report still gets its numbered page rather than OpenPDF's "no pages" error.
-            writer.setPageEmpty(false);
+            if (writer.getPageNumber() == 1 && writer.isPageEmpty()) {
+                // An empty report still gets its numbered page rather than OpenPDF's "no pages" error.
+                writer.setPageEmpty(false);
+            }
             pdf.close();
         }
 
