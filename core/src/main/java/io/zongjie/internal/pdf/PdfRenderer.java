@@ -228,6 +228,7 @@ public final class PdfRenderer implements Renderer {
             int blockIndex = 0;
             for (Block block : source.blocks()) {
                 String tag = "b" + blockIndex++;
+                keepWithNext(pdf, writer, block);
                 for (Element element : elements(block, tag)) {
                     pdf.add(element);
                 }
@@ -237,6 +238,29 @@ public final class PdfRenderer implements Renderer {
                 writer.setPageEmpty(false);
             }
             pdf.close();
+        }
+
+        /**
+         * Starts a new page when a heading or table caption would be stranded at the foot of this one. OpenPDF
+         * only moves a paragraph that has room for less than two lines, so a heading could end a page with its
+         * text overleaf; it needs its own line and the next paragraph's two, a caption its line and the table's
+         * header and first rows.
+         */
+        private void keepWithNext(com.lowagie.text.Document pdf, PdfWriter writer, Block block) {
+            float needed;
+            if (block instanceof Heading) {
+                needed = 3 * profile.leading();
+            } else if (block instanceof Table t && !t.caption().isEmpty()) {
+                needed = profile.leading() + 4 * (profile.tableSize() * 1.3f + 7);
+            } else {
+                return;
+            }
+            if (writer.isPageEmpty()) {
+                return;
+            }
+            if (writer.getVerticalPosition(true) - pdf.bottom() < needed) {
+                pdf.newPage();
+            }
         }
 
         private List<Element> elements(Block block, String tag) {
