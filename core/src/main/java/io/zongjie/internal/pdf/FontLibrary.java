@@ -122,7 +122,8 @@ final class FontLibrary {
         return fonts.computeIfAbsent(new Key(source, compression), Memo::new).get();
     }
 
-    private BaseFont stSongLight() {
+    /** OpenPDF's built-in, non-embedded STSong-Light: the last resort for a character no font has. */
+    BaseFont stSongLight() {
         return fallback.get().orElseThrow(() -> new IllegalStateException("STSong-Light is not available"));
     }
 

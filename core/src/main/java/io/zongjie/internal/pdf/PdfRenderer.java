@@ -49,6 +49,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TimeZone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders a {@link Document} as a PDF laid out after GB/T 9704-2012 (党政机关公文格式), with OpenPDF.
@@ -65,6 +67,7 @@ public final class PdfRenderer implements Renderer {
     /** The version written in the PDF's Creator entry: the jar's Implementation-Version, or "dev". */
     static final String VERSION = versionOf(PdfRenderer.class);
 
+    private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private final PdfProfile profile;
@@ -169,6 +172,11 @@ public final class PdfRenderer implements Renderer {
         private final Font tableBody;
         private final Font tableHead;
         private final Font pageNumber;
+        /** Faces to try, in order, for a character the run's own font lacks. */
+        private final List<BaseFont> fallbacks = new ArrayList<>();
+        private final Map<BaseFont, Map<Float, Font>> fallbackFonts = new HashMap<>();
+        /** Characters no face has, reported once per document. */
+        private final Set<String> missing = new java.util.TreeSet<>();
         private final float indent;
 
         /** Bookmarks to create when their tagged chunk is placed: tag → level (0 for the title) and text. */
@@ -193,6 +201,15 @@ public final class PdfRenderer implements Renderer {
             tableBody = new Font(bodyBase, profile.tableSize());
             tableHead = new Font(fonts.get(FontRole.HEADING1), profile.tableSize());
             pageNumber = new Font(bodyBase, profile.pageNumberSize());
+            for (FontRole role : List.of(FontRole.BODY, FontRole.HEADING1, FontRole.HEADING2, FontRole.TITLE)) {
+                if (!fallbacks.contains(fonts.get(role))) {
+                    fallbacks.add(fonts.get(role));
+                }
+            }
+            BaseFont stSong = FontLibrary.SHARED.stSongLight();
+            if (!fallbacks.contains(stSong)) {
+                fallbacks.add(stSong);
+            }
             indent = profile.firstLineIndentChars() * profile.bodySize();
         }
 
@@ -238,6 +255,10 @@ public final class PdfRenderer implements Renderer {
                 writer.setPageEmpty(false);
             }
             pdf.close();
+            if (!missing.isEmpty()) {
+                LOG.warn("No available font has the characters {} of \"{}\"; they are missing from the PDF. "
+                        + "Pass a font that has them with --font.", missing, source.meta().title());
+            }
         }
 
         /**
@@ -355,7 +376,7 @@ public final class PdfRenderer implements Renderer {
 
         private PdfPCell cell(String text, Font font, int alignment) {
             Phrase phrase = new Phrase(font.getSize() * 1.3f, "", font);
-            for (Run run : glue(List.of(new Run(text, font)))) {
+            for (Run run : glue(withFallbacks(List.of(new Run(text, font))))) {
                 Chunk chunk = new Chunk(run.text(), run.font());
                 chunk.setSplitCharacter(ClreqSplitCharacter.INSTANCE);
                 phrase.add(chunk);
@@ -417,7 +438,7 @@ public final class PdfRenderer implements Renderer {
         }
 
         private void addRuns(com.lowagie.text.Paragraph p, List<Run> runs, String tag) {
-            for (Run run : glue(runs)) {
+            for (Run run : glue(withFallbacks(runs))) {
                 Chunk chunk = new Chunk(run.text(), run.font());
                 chunk.setSplitCharacter(ClreqSplitCharacter.INSTANCE);
                 if (tag != null) {
@@ -425,6 +446,48 @@ public final class PdfRenderer implements Renderer {
                 }
                 p.add(chunk);
             }
+        }
+
+        /**
+         * Splits runs so that every character is set in a face that has it: the run's own font, else the other
+         * roles' faces, else STSong-Light. OpenPDF would silently drop a character its font lacks, and the free
+         * faces differ in coverage (UMing lacks rare ideographs such as 匃 that Zen Hei and WenKai have).
+         */
+        private List<Run> withFallbacks(List<Run> runs) {
+            List<Run> out = new ArrayList<>(runs.size());
+            for (Run run : runs) {
+                String text = run.text();
+                BaseFont own = run.font().getBaseFont();
+                int start = 0;
+                Font current = run.font();
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
+                    Font font = own.charExists(cp) || Character.isWhitespace(cp) ? run.font() : fallback(cp, run.font());
+                    if (font != current) {
+                        if (i > start) {
+                            out.add(new Run(text.substring(start, i), current));
+                        }
+                        start = i;
+                        current = font;
+                    }
+                    i += Character.charCount(cp);
+                }
+                if (start < text.length()) {
+                    out.add(new Run(text.substring(start), current));
+                }
+            }
+            return out;
+        }
+
+        private Font fallback(int cp, Font font) {
+            for (BaseFont candidate : fallbacks) {
+                if (candidate != font.getBaseFont() && candidate.charExists(cp)) {
+                    return fallbackFonts.computeIfAbsent(candidate, b -> new HashMap<>())
+                            .computeIfAbsent(font.getSize(), size -> new Font(candidate, size));
+                }
+            }
+            missing.add(new String(Character.toChars(cp)));
+            return font;
         }
 
         /**
