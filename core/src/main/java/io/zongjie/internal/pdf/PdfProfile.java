@@ -202,6 +202,14 @@ public record PdfProfile(
         return millimetres * POINTS_PER_MM;
     }
 
+    /**
+     * The layout alone, without font paths and folders, which differ between machines: the part of the profile
+     * that, with the chosen font files, decides the PDF's bytes.
+     */
+    String layoutKey() {
+        return toBuilder().clearFonts().fontDirectories(List.of()).build().toString();
+    }
+
     float marginRightMm() {
         return A4_WIDTH_MM - marginLeftMm - textWidthMm;
     }
@@ -319,6 +327,12 @@ public record PdfProfile(
         /** Uses {@code source} for {@code role} instead of searching. */
         public Builder font(FontRole role, FontSource source) {
             fonts.put(Objects.requireNonNull(role, "role"), Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /** Forgets the fonts set explicitly, so that every role is searched for. */
+        public Builder clearFonts() {
+            fonts.clear();
             return this;
         }
 

@@ -142,8 +142,11 @@ public final class PdfRenderer implements Renderer {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             // Records print their components in a fixed order; the font map is an EnumMap.
             sha.update(document.toString().getBytes(StandardCharsets.UTF_8));
-            sha.update(profile.toString().getBytes(StandardCharsets.UTF_8));
-            sha.update(resolved.sources().toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(profile.layoutKey().getBytes(StandardCharsets.UTF_8));
+            // Font file names, not paths: the same fonts installed elsewhere give the same bytes.
+            for (String font : resolved.sources().values()) {
+                sha.update(java.nio.file.Path.of(font).getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            }
             sha.update(VERSION.getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(sha.digest(), 16);
         } catch (NoSuchAlgorithmException e) {

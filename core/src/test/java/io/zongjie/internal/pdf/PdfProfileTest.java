@@ -36,6 +36,16 @@ class PdfProfileTest {
     }
 
     @Test
+    void layoutKeyIgnoresWhereFontsAreButNotTheLayout() {
+        PdfProfile standard = PdfProfile.standard();
+        assertThat(standard.withFontDirectories(java.util.List.of(Path.of("/elsewhere"))).layoutKey())
+                .isEqualTo(standard.layoutKey());
+        assertThat(standard.withFontOption("/f/simsun.ttc").layoutKey()).isEqualTo(standard.layoutKey());
+        assertThat(standard.withBody(15, 28).layoutKey()).isNotEqualTo(standard.layoutKey());
+        assertThat(standard.withFontCompression(6).layoutKey()).isNotEqualTo(standard.layoutKey());
+    }
+
+    @Test
     void rejectsImpossibleLayouts() {
         assertThatThrownBy(() -> PdfProfile.builder().textWidthMm(200).build())
                 .isInstanceOf(IllegalArgumentException.class);
