@@ -59,7 +59,8 @@ final class ClreqSplitCharacter extends DefaultSplitCharacter {
         return isBreakable(before) || isBreakable(after);
     }
 
-    private static boolean isAsciiWord(char c) {
+    /** Printable ASCII other than the space: letters, digits and the marks inside numbers and codes. */
+    static boolean isAsciiWord(char c) {
         return c > ' ' && c < 0x7F;
     }
 

@@ -494,8 +494,8 @@ public final class PdfRenderer implements Renderer {
         }
 
         /**
-         * Moves closing marks at the start of a run onto the previous run, and opening marks at the end of a run
-         * onto the next, because OpenPDF may always break between two chunks and never shows the split character
+         * Moves closing marks and the rest of a Latin word at the start of a run onto the previous run, and opening
+         * marks at the end of a run onto the next, because OpenPDF may always break between two chunks and never shows the split character
          * rule what the neighbouring chunk holds.
          */
         private static List<Run> glue(List<Run> runs) {
@@ -505,8 +505,19 @@ public final class PdfRenderer implements Renderer {
                 String text = carry + run.text();
                 carry = "";
                 if (!out.isEmpty()) {
+                    String before = out.get(out.size() - 1).text();
+                    boolean inWord = !before.isEmpty()
+                            && ClreqSplitCharacter.isAsciiWord(before.charAt(before.length() - 1));
                     int lead = 0;
-                    while (lead < text.length() && ClreqSplitCharacter.NO_LINE_START.indexOf(text.charAt(lead)) >= 0) {
+                    while (lead < text.length()) {
+                        char c = text.charAt(lead);
+                        // Closing marks always join the previous run; so does the rest of a Latin word or number
+                        // that the previous run began, at the cost of its style changing mid-word.
+                        if (ClreqSplitCharacter.NO_LINE_START.indexOf(c) < 0
+                                && !(inWord && ClreqSplitCharacter.isAsciiWord(c))) {
+                            break;
+                        }
+                        inWord = ClreqSplitCharacter.isAsciiWord(c);
                         lead++;
                     }
                     if (lead > 0) {

@@ -45,6 +45,39 @@ class LineBreakingTest {
         assertThat(checkBreaks(doc, text(pdf))).isEmpty();
     }
 
+    @Test
+    void boundariesBetweenPlainStrongAndEmphasisedRunsObeyTheRules() throws IOException {
+        // OpenPDF may break between any two chunks, where the split-character rule cannot see both sides; cut the
+        // stress text into runs at random places so that marks land on both sides of chunk boundaries.
+        Document plain = SampleDocuments.punctuationStress(5, 40);
+        java.util.Random random = new java.util.Random(5);
+        List<Block> blocks = new ArrayList<>();
+        for (Block block : plain.blocks()) {
+            if (block instanceof Paragraph p) {
+                String text = p.plainText();
+                List<io.zongjie.document.Inline> runs = new ArrayList<>();
+                int start = 0;
+                while (start < text.length()) {
+                    int end = Math.min(text.length(), start + 1 + random.nextInt(6));
+                    String piece = text.substring(start, end);
+                    runs.add(switch (random.nextInt(3)) {
+                        case 0 -> new io.zongjie.document.Inline.Text(piece);
+                        case 1 -> new io.zongjie.document.Inline.Strong(piece);
+                        default -> new io.zongjie.document.Inline.Emphasis(piece);
+                    });
+                    start = end;
+                }
+                blocks.add(new Paragraph(runs));
+            } else {
+                blocks.add(block);
+            }
+        }
+        Document mixed = new Document(plain.meta(), blocks);
+        byte[] pdf = render(new PdfRenderer(), mixed);
+        keep("punctuation-mixed-runs.pdf", pdf);
+        assertThat(checkBreaks(mixed, text(pdf))).isEmpty();
+    }
+
     /**
      * Walks the lines read back against the paragraphs' text and reports every break inside a paragraph that puts
      * a closing mark first, an opening mark last, or splits a run of Latin letters and digits.
