@@ -56,7 +56,8 @@ final class FontLibrary {
 
     /**
      * Chooses a font for every role: the profile's explicit font, else the first usable candidate file found in the
-     * profile's font folders, else STSong-Light. Logs a warning for each rejected or missing font.
+     * profile's font folders, else the body's (or any other role's) font, else STSong-Light. Logs a warning for
+     * each rejected or missing font.
      */
     Resolved resolve(PdfProfile profile) {
         Map<FontRole, BaseFont> chosen = new EnumMap<>(FontRole.class);
@@ -82,11 +83,20 @@ final class FontLibrary {
                 missing.add(role);
             }
         }
-        if (!missing.isEmpty()) {
-            LOG.warn("No embeddable TrueType Chinese font found for {} in {}; using STSong-Light, which is not "
+        if (!missing.isEmpty() && !chosen.isEmpty()) {
+            // Another role's embedded face is closer to the standard than a font the reader has to supply.
+            FontRole donor = chosen.containsKey(FontRole.BODY) ? FontRole.BODY : chosen.keySet().iterator().next();
+            LOG.warn("No font found for {}; using the {} font {} instead. Install the official faces or pass "
+                    + "--font ROLE=FILE for them.", missing, donor, sources.get(donor));
+            for (FontRole role : missing) {
+                chosen.put(role, chosen.get(donor));
+                sources.put(role, sources.get(donor));
+            }
+        } else if (!missing.isEmpty()) {
+            LOG.warn("No embeddable TrueType Chinese font found in {}; using STSong-Light, which is not "
                     + "embedded and looks different on every reader. To embed fonts, install fonts-arphic-uming "
                     + "(apt-get install fonts-arphic-uming fonts-wqy-zenhei fonts-lxgw-wenkai) or pass "
-                    + "--font <file.ttf | file.ttc,index>.", missing, profile.fontDirectories());
+                    + "--font <file.ttf | file.ttc,index>.", profile.fontDirectories());
             BaseFont stSong = stSongLight();
             for (FontRole role : missing) {
                 chosen.put(role, stSong);

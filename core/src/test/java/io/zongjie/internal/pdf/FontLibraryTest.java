@@ -86,6 +86,18 @@ class FontLibraryTest {
     }
 
     @Test
+    void aRoleWithoutItsOwnFontBorrowsTheBodyFontRatherThanStSong(@TempDir Path empty) throws Exception {
+        PdfProfile profile = PdfProfile.standard().withFontDirectories(List.of(empty))
+                .withFontOption("body=" + UMING + ",0");
+        FontLibrary.Resolved[] fonts = new FontLibrary.Resolved[1];
+
+        String log = stderrOf(() -> fonts[0] = FontLibrary.SHARED.resolve(profile));
+
+        assertThat(fonts[0].sources().values()).containsOnly(UMING + ",0");
+        assertThat(log).contains("No font found for [TITLE, HEADING1, HEADING2]");
+    }
+
+    @Test
     void parsesTheFontOption() {
         assertThat(FontSource.parse("/fonts/uming.ttc,2")).isEqualTo(new FontSource(Path.of("/fonts/uming.ttc"), 2));
         assertThat(FontSource.parse("/fonts/simfang.ttf")).isEqualTo(FontSource.of(Path.of("/fonts/simfang.ttf")));
