@@ -1,0 +1,583 @@
+package io.zongjie.internal.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import io.zongjie.document.Block;
+import io.zongjie.document.Document;
+import io.zongjie.document.DocumentMeta;
+import io.zongjie.document.Heading;
+import io.zongjie.document.Inline;
+import io.zongjie.document.ListBlock;
+import io.zongjie.document.Paragraph;
+import io.zongjie.document.Recipient;
+import io.zongjie.document.Signature;
+import io.zongjie.document.Table;
+import io.zongjie.document.Title;
+import io.zongjie.spi.Renderer;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TimeZone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders a {@link Document} as a PDF laid out after GB/T 9704-2012 (党政机关公文格式), with OpenPDF.
+ *
+ * <p>Fonts are embedded as subsets, chosen per role by {@link PdfProfile} and {@link FontRole}; lines break by the
+ * Chinese rules of {@link ClreqSplitCharacter}; headings become bookmarks; pages are numbered 「— 1 —」 on the
+ * outside edge. The output is deterministic: dates come from {@link DocumentMeta#date()} and the file ID and
+ * font subset prefixes from a hash of the content, so the same document gives the same bytes on any thread.
+ *
+ * <p>Instances are immutable and thread-safe; fonts are resolved on first use and shared by all renderers.
+ */
+public final class PdfRenderer implements Renderer {
+
+    /** The version written in the PDF's Creator entry: the jar's Implementation-Version, or "dev". */
+    static final String VERSION = versionOf(PdfRenderer.class);
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
+    private final PdfProfile profile;
+    private volatile FontLibrary.Resolved fonts;
+
+    /** A renderer with the standard GB/T 9704-2012 layout and fonts found on this machine. */
+    public PdfRenderer() {
+        this(PdfProfile.standard());
+    }
+
+    /** A renderer with the given layout and fonts. */
+    public PdfRenderer(PdfProfile profile) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+    }
+
+    /** The layout and fonts this renderer uses. */
+    public PdfProfile profile() {
+        return profile;
+    }
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("pdf");
+    }
+
+    @Override
+    public String description() {
+        return "PDF after GB/T 9704-2012, fonts embedded";
+    }
+
+    @Override
+    public void render(Document document, OutputStream out) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(out, "out");
+        FontLibrary.Resolved resolved = fonts();
+        byte[] hash = contentHash(document, resolved);
+        // OpenPDF writes many small pieces; buffer them. The writer is told not to close the caller's stream.
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        SubsetPrefixRandom.begin(ByteBuffer.wrap(hash).getLong());
+        try {
+            new Layout(profile, resolved, document, hash).write(buffered);
+        } catch (DocumentException e) {
+            throw new IOException("OpenPDF could not lay out the document: " + e.getMessage(), e);
+        } finally {
+            SubsetPrefixRandom.end();
+        }
+        buffered.flush();
+    }
+
+    private FontLibrary.Resolved fonts() {
+        FontLibrary.Resolved f = fonts;
+        if (f == null) {
+            synchronized (this) {
+                f = fonts;
+                if (f == null) {
+                    f = FontLibrary.SHARED.resolve(profile);
+                    fonts = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    /** A hash of everything that decides the output, to derive the file ID and subset prefixes from. */
+    private byte[] contentHash(Document document, FontLibrary.Resolved resolved) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            // Records print their components in a fixed order; the font map is an EnumMap.
+            sha.update(document.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(profile.layoutKey().getBytes(StandardCharsets.UTF_8));
+            // Font file names, not paths: the same fonts installed elsewhere give the same bytes.
+            for (String font : resolved.sources().values()) {
+                sha.update(java.nio.file.Path.of(font).getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            }
+            sha.update(VERSION.getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(sha.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String versionOf(Class<?> type) {
+        Package pkg = type.getPackage();
+        String version = pkg == null ? null : pkg.getImplementationVersion();
+        return version == null || version.isBlank() ? "dev" : version;
+    }
+
+    /** One document being laid out; not shared between threads. */
+    private static final class Layout extends PdfPageEventHelper {
+        private final PdfProfile profile;
+        private final Document source;
+        private final byte[] hash;
+        private final BaseFont bodyBase;
+        private final Font title;
+        private final Font heading1;
+        private final Font heading2;
+        private final Font body;
+        private final Font strong;
+        private final Font emphasis;
+        private final Font tableBody;
+        private final Font tableHead;
+        private final Font pageNumber;
+        /** Faces to try, in order, for a character the run's own font lacks. */
+        private final List<BaseFont> fallbacks = new ArrayList<>();
+        private final Map<BaseFont, Map<Float, Font>> fallbackFonts = new HashMap<>();
+        /** Characters no face has, reported once per document. */
+        private final Set<String> missing = new java.util.TreeSet<>();
+        private final float indent;
+
+        /** Bookmarks to create when their tagged chunk is placed: tag → level (0 for the title) and text. */
+        private final Map<String, Mark> marks = new HashMap<>();
+        private final Set<String> marked = new HashSet<>();
+        private final PdfOutline[] parents = new PdfOutline[Heading.MAX_LEVEL + 1];
+
+        private record Mark(int level, String text) {
+        }
+
+        Layout(PdfProfile profile, FontLibrary.Resolved fonts, Document source, byte[] hash) {
+            this.profile = profile;
+            this.source = source;
+            this.hash = hash;
+            bodyBase = fonts.get(FontRole.BODY);
+            title = new Font(fonts.get(FontRole.TITLE), profile.titleSize());
+            heading1 = new Font(fonts.get(FontRole.HEADING1), profile.bodySize());
+            heading2 = new Font(fonts.get(FontRole.HEADING2), profile.bodySize());
+            body = new Font(bodyBase, profile.bodySize());
+            strong = heading1;
+            emphasis = heading2;
+            tableBody = new Font(bodyBase, profile.tableSize());
+            tableHead = new Font(fonts.get(FontRole.HEADING1), profile.tableSize());
+            pageNumber = new Font(bodyBase, profile.pageNumberSize());
+            for (FontRole role : List.of(FontRole.BODY, FontRole.HEADING1, FontRole.HEADING2, FontRole.TITLE)) {
+                if (!fallbacks.contains(fonts.get(role))) {
+                    fallbacks.add(fonts.get(role));
+                }
+            }
+            BaseFont stSong = FontLibrary.SHARED.stSongLight();
+            if (!fallbacks.contains(stSong)) {
+                fallbacks.add(stSong);
+            }
+            indent = profile.firstLineIndentChars() * profile.bodySize();
+        }
+
+        void write(OutputStream out) throws DocumentException {
+            com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4,
+                    PdfProfile.mm(profile.marginLeftMm()), PdfProfile.mm(profile.marginRightMm()),
+                    PdfProfile.mm(profile.marginTopMm()), PdfProfile.mm(profile.marginBottomMm()));
+            PdfWriter writer = PdfWriter.getInstance(pdf, out);
+            writer.setCloseStream(false);
+            writer.setFullCompression();
+            writer.setCompressionLevel(profile.fontCompression());
+            writer.setPageEvent(this);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+
+            DocumentMeta meta = source.meta();
+            pdf.addTitle(meta.title());
+            pdf.addAuthor(meta.author());
+            pdf.addSubject(meta.subject());
+            if (!meta.keywords().isEmpty()) {
+                pdf.addKeywords(String.join(", ", meta.keywords()));
+            }
+            pdf.addCreator("zongjie " + VERSION);
+            pdf.open();
+
+            // OpenPDF stamps the current time and a random /ID; replace both so the bytes depend on content only.
+            Calendar day = new GregorianCalendar(TimeZone.getTimeZone(CHINA));
+            day.clear();
+            day.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth(), 0, 0, 0);
+            writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(day));
+            writer.getInfo().put(PdfName.MODDATE, new PdfDate(day));
+            writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(hash, hash));
+
+            int blockIndex = 0;
+            for (Block block : source.blocks()) {
+                String tag = "b" + blockIndex++;
+                keepWithNext(pdf, writer, block);
+                for (Element element : elements(block, tag)) {
+                    pdf.add(element);
+                }
+            }
+            if (writer.getPageNumber() == 1 && writer.isPageEmpty()) {
+                // An empty report still gets its numbered page rather than OpenPDF's "no pages" error.
+                writer.setPageEmpty(false);
+            }
+            pdf.close();
+            if (!missing.isEmpty()) {
+                LOG.warn("No available font has the characters {} of \"{}\"; they are missing from the PDF. "
+                        + "Pass a font that has them with --font.", missing, source.meta().title());
+            }
+        }
+
+        /**
+         * Starts a new page when a heading or table caption would be stranded at the foot of this one. OpenPDF
+         * only moves a paragraph that has room for less than two lines, so a heading could end a page with its
+         * text overleaf; it needs its own line and the next paragraph's two, a caption its line and the table's
+         * header and first rows.
+         */
+        private void keepWithNext(com.lowagie.text.Document pdf, PdfWriter writer, Block block) {
+            float needed;
+            if (block instanceof Heading) {
+                needed = 3 * profile.leading();
+            } else if (block instanceof Table t && !t.caption().isEmpty()) {
+                needed = profile.leading() + 4 * (profile.tableSize() * 1.3f + 7);
+            } else {
+                return;
+            }
+            if (writer.isPageEmpty()) {
+                return;
+            }
+            if (writer.getVerticalPosition(true) - pdf.bottom() < needed) {
+                pdf.newPage();
+            }
+        }
+
+        private List<Element> elements(Block block, String tag) {
+            // Java 17 has no pattern switch; Block is sealed, so the final branch is unreachable.
+            if (block instanceof Title t) {
+                marks.put(tag, new Mark(0, t.text()));
+                com.lowagie.text.Paragraph p = paragraph(profile.titleLeading(), Element.ALIGN_CENTER, 0);
+                addRuns(p, List.of(new Run(t.text(), title)), tag);
+                p.setSpacingAfter(profile.leading());
+                return List.of(p);
+            }
+            if (block instanceof Recipient r) {
+                com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_LEFT, 0);
+                addRuns(p, List.of(new Run(r.text(), body)), null);
+                return List.of(p);
+            }
+            if (block instanceof Heading h) {
+                marks.put(tag, new Mark(h.level(), h.plainText()));
+                Font font = h.level() == 1 ? heading1 : h.level() == 2 ? heading2 : body;
+                com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_JUSTIFIED, indent);
+                addRuns(p, List.of(new Run(h.number() + h.text(), font)), tag);
+                return List.of(p);
+            }
+            if (block instanceof Paragraph para) {
+                com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_JUSTIFIED, indent);
+                addRuns(p, runs(para.content()), null);
+                return List.of(p);
+            }
+            if (block instanceof ListBlock list) {
+                List<Element> items = new ArrayList<>();
+                for (int i = 0; i < list.items().size(); i++) {
+                    List<Run> runs = new ArrayList<>();
+                    runs.add(new Run(list.marker(i), body));
+                    runs.addAll(runs(list.items().get(i)));
+                    com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_JUSTIFIED, indent);
+                    addRuns(p, runs, null);
+                    items.add(p);
+                }
+                return items;
+            }
+            if (block instanceof Table t) {
+                return table(t);
+            }
+            if (block instanceof Signature s) {
+                List<Element> lines = new ArrayList<>();
+                for (int i = 0; i < s.lines().size(); i++) {
+                    com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_RIGHT, 0);
+                    p.setIndentationRight(profile.signatureRightIndentChars() * profile.bodySize());
+                    if (i == 0) {
+                        // 正文下空一行 before the signature.
+                        p.setSpacingBefore(profile.leading());
+                    }
+                    addRuns(p, List.of(new Run(s.lines().get(i), body)), null);
+                    lines.add(p);
+                }
+                return lines;
+            }
+            throw new IllegalArgumentException("unknown block " + block.getClass().getName());
+        }
+
+        private List<Element> table(Table t) {
+            List<Element> out = new ArrayList<>();
+            if (!t.caption().isEmpty()) {
+                com.lowagie.text.Paragraph caption = paragraph(profile.leading(), Element.ALIGN_CENTER, 0);
+                addRuns(caption, List.of(new Run(t.caption(), heading1)), null);
+                out.add(caption);
+            }
+            int columns = t.header().size();
+            if (columns == 0) {
+                return out;
+            }
+            PdfPTable table = new PdfPTable(columnWidths(t));
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            table.setSpacingBefore(profile.tableSize() / 2);
+            table.setSpacingAfter(profile.leading() / 2);
+            for (String head : t.header()) {
+                table.addCell(cell(head, tableHead, Element.ALIGN_CENTER));
+            }
+            boolean[] numeric = new boolean[columns];
+            for (int c = 0; c < columns; c++) {
+                numeric[c] = t.isNumeric(c);
+            }
+            for (List<String> row : t.rows()) {
+                for (int c = 0; c < columns; c++) {
+                    table.addCell(cell(row.get(c), tableBody, numeric[c] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
+                }
+            }
+            out.add(table);
+            return out;
+        }
+
+        private PdfPCell cell(String text, Font font, int alignment) {
+            Phrase phrase = new Phrase(font.getSize() * 1.3f, "", font);
+            for (Run run : glue(withFallbacks(List.of(new Run(text, font))))) {
+                Chunk chunk = new Chunk(run.text(), run.font());
+                chunk.setSplitCharacter(ClreqSplitCharacter.INSTANCE);
+                phrase.add(chunk);
+            }
+            PdfPCell cell = new PdfPCell(phrase);
+            cell.setHorizontalAlignment(alignment);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            cell.setLeading(profile.tableSize() * 1.3f, 0);
+            cell.setPaddingTop(2);
+            cell.setPaddingBottom(5);
+            cell.setPaddingLeft(4);
+            cell.setPaddingRight(4);
+            cell.setBorderWidth(0.5f);
+            return cell;
+        }
+
+        /** Column widths in proportion to the widest cell, so that short figures do not take half the page. */
+        private static float[] columnWidths(Table t) {
+            float[] widths = new float[t.header().size()];
+            for (int c = 0; c < widths.length; c++) {
+                int widest = displayWidth(t.header().get(c));
+                for (List<String> row : t.rows()) {
+                    widest = Math.max(widest, displayWidth(row.get(c)));
+                }
+                // Two more units pay for the cell padding, so a two-character header such as 序号 stays on one line.
+                widths[c] = Math.min(widest, 40) + 2;
+            }
+            return widths;
+        }
+
+        private static int displayWidth(String s) {
+            int w = 0;
+            for (int i = 0; i < s.length(); i++) {
+                w += s.charAt(i) < 0x2E80 ? 1 : 2;
+            }
+            return w;
+        }
+
+        private com.lowagie.text.Paragraph paragraph(float leading, int alignment, float firstLineIndent) {
+            // The paragraph's own font is used for its line ends; OpenPDF's default would add Helvetica, unembedded.
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(leading, "", body);
+            p.setAlignment(alignment);
+            p.setFirstLineIndent(firstLineIndent);
+            return p;
+        }
+
+        private record Run(String text, Font font) {
+        }
+
+        private List<Run> runs(List<Inline> inlines) {
+            List<Run> runs = new ArrayList<>(inlines.size());
+            for (Inline inline : inlines) {
+                Font font = inline instanceof Inline.Strong ? strong
+                        : inline instanceof Inline.Emphasis ? emphasis
+                        : body;
+                runs.add(new Run(inline.text(), font));
+            }
+            return runs;
+        }
+
+        private void addRuns(com.lowagie.text.Paragraph p, List<Run> runs, String tag) {
+            for (Run run : glue(withFallbacks(runs))) {
+                Chunk chunk = new Chunk(run.text(), run.font());
+                chunk.setSplitCharacter(ClreqSplitCharacter.INSTANCE);
+                if (tag != null) {
+                    chunk.setGenericTag(tag);
+                }
+                p.add(chunk);
+            }
+        }
+
+        /**
+         * Splits runs so that every character is set in a face that has it: the run's own font, else the other
+         * roles' faces, else STSong-Light. OpenPDF would silently drop a character its font lacks, and the free
+         * faces differ in coverage (UMing lacks rare ideographs such as 匃 that Zen Hei and WenKai have).
+         */
+        private List<Run> withFallbacks(List<Run> runs) {
+            List<Run> out = new ArrayList<>(runs.size());
+            for (Run run : runs) {
+                String text = run.text();
+                BaseFont own = run.font().getBaseFont();
+                int start = 0;
+                Font current = run.font();
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
+                    Font font = own.charExists(cp) || Character.isWhitespace(cp) ? run.font() : fallback(cp, run.font());
+                    if (font != current) {
+                        if (i > start) {
+                            out.add(new Run(text.substring(start, i), current));
+                        }
+                        start = i;
+                        current = font;
+                    }
+                    i += Character.charCount(cp);
+                }
+                if (start < text.length()) {
+                    out.add(new Run(text.substring(start), current));
+                }
+            }
+            return out;
+        }
+
+        private Font fallback(int cp, Font font) {
+            for (BaseFont candidate : fallbacks) {
+                if (candidate != font.getBaseFont() && candidate.charExists(cp)) {
+                    return fallbackFonts.computeIfAbsent(candidate, b -> new HashMap<>())
+                            .computeIfAbsent(font.getSize(), size -> new Font(candidate, size));
+                }
+            }
+            missing.add(new String(Character.toChars(cp)));
+            return font;
+        }
+
+        /**
+         * Moves closing marks and the rest of a Latin word at the start of a run onto the previous run, and opening
+         * marks at the end of a run onto the next, because OpenPDF may always break between two chunks and never shows the split character
+         * rule what the neighbouring chunk holds.
+         */
+        private static List<Run> glue(List<Run> runs) {
+            List<Run> out = new ArrayList<>(runs.size());
+            String carry = "";
+            for (Run run : runs) {
+                String text = carry + run.text();
+                carry = "";
+                if (!out.isEmpty()) {
+                    String before = out.get(out.size() - 1).text();
+                    boolean inWord = !before.isEmpty()
+                            && ClreqSplitCharacter.isAsciiWord(before.charAt(before.length() - 1));
+                    int lead = 0;
+                    while (lead < text.length()) {
+                        char c = text.charAt(lead);
+                        // Closing marks always join the previous run; so does the rest of a Latin word or number
+                        // that the previous run began, at the cost of its style changing mid-word.
+                        if (ClreqSplitCharacter.NO_LINE_START.indexOf(c) < 0
+                                && !(inWord && ClreqSplitCharacter.isAsciiWord(c))) {
+                            break;
+                        }
+                        inWord = ClreqSplitCharacter.isAsciiWord(c);
+                        lead++;
+                    }
+                    if (lead > 0) {
+                        Run prev = out.remove(out.size() - 1);
+                        out.add(new Run(prev.text() + text.substring(0, lead), prev.font()));
+                        text = text.substring(lead);
+                    }
+                }
+                int tail = text.length();
+                while (tail > 0 && ClreqSplitCharacter.NO_LINE_END.indexOf(text.charAt(tail - 1)) >= 0) {
+                    tail--;
+                }
+                carry = text.substring(tail);
+                text = text.substring(0, tail);
+                if (!text.isEmpty()) {
+                    out.add(new Run(text, run.font()));
+                }
+            }
+            if (!carry.isEmpty()) {
+                if (out.isEmpty()) {
+                    out.add(new Run(carry, runs.get(runs.size() - 1).font()));
+                } else {
+                    Run prev = out.remove(out.size() - 1);
+                    out.add(new Run(prev.text() + carry, prev.font()));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public void onGenericTag(PdfWriter writer, com.lowagie.text.Document document, Rectangle rect, String tag) {
+            Mark mark = marks.get(tag);
+            if (mark == null || !marked.add(tag)) {
+                // A heading wrapped over several lines reports each piece; the first one is the bookmark's target.
+                return;
+            }
+            PdfOutline parent = writer.getRootOutline();
+            for (int level = mark.level() - 1; level >= 0; level--) {
+                if (parents[level] != null) {
+                    parent = parents[level];
+                    break;
+                }
+            }
+            PdfDestination target = new PdfDestination(PdfDestination.FITH, rect.getTop() + profile.bodySize());
+            PdfOutline outline = new PdfOutline(parent, target, mark.text(), mark.level() <= 1);
+            parents[mark.level()] = outline;
+            Arrays.fill(parents, mark.level() + 1, parents.length, null);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, com.lowagie.text.Document document) {
+            int page = writer.getPageNumber();
+            float size = profile.pageNumberSize();
+            // GB/T 9704 7.5: the page number's dashes sit 7 mm below the text block, one character in from the
+            // outside edge: right on odd pages, left on even ones.
+            float y = document.bottom() - PdfProfile.mm(profile.pageNumberGapMm()) - size * 0.5f;
+            boolean odd = page % 2 == 1;
+            float x = odd ? document.right() - size : document.left() + size;
+            ColumnText.showTextAligned(writer.getDirectContent(), odd ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
+                    new Phrase("— " + page + " —", pageNumber), x, y, 0);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.zongjie.internal.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ClreqSplitCharacterTest {
+
+    @Test
+    void breaksBetweenIdeographs() {
+        assertThat(ClreqSplitCharacter.canBreakBetween('工', '会')).isTrue();
+        assertThat(ClreqSplitCharacter.canBreakBetween('，', '工')).isTrue();
+        assertThat(ClreqSplitCharacter.canBreakBetween('工', '（')).isTrue();
+    }
+
+    @Test
+    void neverBeforeClosingNorAfterOpeningMarks() {
+        for (char closing : "，。、；：？！）》」』】〕”’…—%".toCharArray()) {
+            assertThat(ClreqSplitCharacter.canBreakBetween('会', closing)).as("before %s", closing).isFalse();
+        }
+        for (char opening : "（《「『【〔“‘".toCharArray()) {
+            assertThat(ClreqSplitCharacter.canBreakBetween(opening, '会')).as("after %s", opening).isFalse();
+        }
+        assertThat(ClreqSplitCharacter.canBreakBetween('—', '—')).as("inside ——").isFalse();
+        assertThat(ClreqSplitCharacter.canBreakBetween('…', '…')).as("inside ……").isFalse();
+    }
+
+    @Test
+    void keepsLatinAndNumbersWhole() {
+        assertThat(ClreqSplitCharacter.canBreakBetween('P', 'D')).isFalse();
+        assertThat(ClreqSplitCharacter.canBreakBetween('9', '.')).isFalse();
+        assertThat(ClreqSplitCharacter.canBreakBetween('.', '6')).isFalse();
+        assertThat(ClreqSplitCharacter.canBreakBetween('3', '-')).isFalse();
+        assertThat(ClreqSplitCharacter.canBreakBetween('-', '1')).isFalse();
+        assertThat(ClreqSplitCharacter.canBreakBetween('-', 'B')).as("hyphenated word").isTrue();
+        assertThat(ClreqSplitCharacter.canBreakBetween(' ', 'W')).as("after a space").isTrue();
+        assertThat(ClreqSplitCharacter.canBreakBetween('会', 'P')).as("ideograph then Latin").isTrue();
+        assertThat(ClreqSplitCharacter.canBreakBetween('F', '会')).as("Latin then ideograph").isTrue();
+    }
+}

@@ -1,0 +1,122 @@
+package io.zongjie.internal.pdf;
+
+import static io.zongjie.internal.pdf.PdfTestSupport.render;
+import static io.zongjie.internal.pdf.PdfTestSupport.squash;
+import static io.zongjie.internal.pdf.PdfTestSupport.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lowagie.text.pdf.BaseFont;
+import io.zongjie.document.Document;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FontLibraryTest {
+
+    private static final Path UMING = Path.of("/usr/share/fonts/truetype/arphic/uming.ttc");
+
+    @Test
+    void findsTheFreeFacesForEachRole() {
+        FontLibrary.Resolved fonts = FontLibrary.SHARED.resolve(PdfProfile.standard());
+        assertThat(fonts.sources().values()).as("install fonts-arphic-uming fonts-wqy-zenhei fonts-lxgw-wenkai")
+                .doesNotContain("STSong-Light");
+        assertThat(fonts.sources().get(FontRole.HEADING1)).endsWith("wqy-zenhei.ttc,0");
+        assertThat(fonts.sources().get(FontRole.HEADING2)).endsWith("LXGWWenKai-Regular.ttf");
+        assertThat(fonts.sources().get(FontRole.BODY)).endsWith("uming.ttc,0");
+    }
+
+    @Test
+    void sharesParsedFontsAcrossCallers() {
+        FontSource source = FontSource.parse(UMING + ",0");
+        BaseFont first = FontLibrary.SHARED.load(source, 1).orElseThrow();
+        assertThat(FontLibrary.SHARED.load(new FontSource(UMING, 0), 1)).containsSame(first);
+    }
+
+    @Test
+    void explicitFontWinsOverTheSearch() {
+        PdfProfile profile = PdfProfile.standard().withFont(FontRole.HEADING1, new FontSource(UMING, 0));
+        assertThat(FontLibrary.SHARED.resolve(profile).sources().get(FontRole.HEADING1)).isEqualTo(UMING + ",0");
+    }
+
+    @Test
+    void neverUsesACffFontAndSaysWhy(@TempDir Path dir) throws Exception {
+        Path cff = dir.resolve("NotoSansCJK-Regular.otf");
+        Files.write(cff, FontProbeTest.sfnt("OTTO", "CFF ", "OS/2", "cmap", "head", "hhea", "hmtx", "maxp", "name"));
+        PdfProfile profile = PdfProfile.standard().withAllFonts(FontSource.of(cff));
+
+        String log = stderrOf(() -> FontLibrary.SHARED.resolve(profile));
+
+        FontLibrary.Resolved fonts = FontLibrary.SHARED.resolve(profile);
+        assertThat(fonts.sources().values()).noneMatch(s -> s.contains("NotoSansCJK"));
+        assertThat(fonts.sources().get(FontRole.BODY)).endsWith("uming.ttc,0");
+        assertThat(log).contains("CFF").contains(cff.toString());
+    }
+
+    @Test
+    void withoutAnyFontFallsBackToStSongLightAndWarns(@TempDir Path empty) throws Exception {
+        PdfProfile profile = PdfProfile.standard().withFontDirectories(List.of(empty));
+        Document doc = SampleDocuments.annualReport();
+        byte[][] pdf = new byte[1][];
+
+        String log = stderrOf(() -> pdf[0] = render(new PdfRenderer(profile), doc));
+
+        assertThat(log).contains("STSong-Light").contains("fonts-arphic-uming").contains("--font");
+        try (PDDocument read = Loader.loadPDF(pdf[0])) {
+            PDResources resources = read.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.getName()).startsWith("STSong-Light");
+                assertThat(font.isEmbedded()).isFalse();
+            }
+        }
+        assertThat(squash(text(pdf[0]))).startsWith(squash("滨江实验中学2023年工会工作总结 区教育工会：2023年，"));
+    }
+
+    @Test
+    void aRoleWithoutItsOwnFontBorrowsTheBodyFontRatherThanStSong(@TempDir Path empty) throws Exception {
+        PdfProfile profile = PdfProfile.standard().withFontDirectories(List.of(empty))
+                .withFontOption("body=" + UMING + ",0");
+        FontLibrary.Resolved[] fonts = new FontLibrary.Resolved[1];
+
+        String log = stderrOf(() -> fonts[0] = FontLibrary.SHARED.resolve(profile));
+
+        assertThat(fonts[0].sources().values()).containsOnly(UMING + ",0");
+        assertThat(log).contains("No font found for [TITLE, HEADING1, HEADING2]");
+    }
+
+    @Test
+    void parsesTheFontOption() {
+        assertThat(FontSource.parse("/fonts/uming.ttc,2")).isEqualTo(new FontSource(Path.of("/fonts/uming.ttc"), 2));
+        assertThat(FontSource.parse("/fonts/simfang.ttf")).isEqualTo(FontSource.of(Path.of("/fonts/simfang.ttf")));
+        assertThat(FontSource.parse("C:\\Windows\\Fonts\\simsun.ttc,0").index()).isZero();
+        assertThatThrownBy(() -> new FontSource(Path.of("x.ttc"), -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Runs {@code action} and returns what was logged meanwhile (slf4j-simple writes to System.err). */
+    private static String stderrOf(Callable<?> action) throws Exception {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.call();
+        } finally {
+            System.setErr(saved);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        saved.print(log);
+        return log;
+    }
+}

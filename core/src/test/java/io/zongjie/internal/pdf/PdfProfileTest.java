@@ -1,0 +1,69 @@
+package io.zongjie.internal.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class PdfProfileTest {
+
+    @Test
+    void standardFollowsGbT9704() {
+        PdfProfile p = PdfProfile.standard();
+        assertThat(p.marginTopMm()).isEqualTo(37f);
+        assertThat(p.marginLeftMm()).isEqualTo(28f);
+        assertThat(p.textWidthMm()).isEqualTo(156f);
+        assertThat(p.textHeightMm()).isEqualTo(225f);
+        assertThat(p.marginRightMm()).isEqualTo(26f);
+        assertThat(p.marginBottomMm()).isEqualTo(35f);
+        assertThat(p.titleSize()).isEqualTo(22f);
+        assertThat(p.bodySize()).isEqualTo(16f);
+        assertThat(p.pageNumberSize()).isEqualTo(14f);
+        assertThat(PdfProfile.mm(p.textHeightMm()) / p.leading()).as("lines per page").isBetween(22f, 22.1f);
+        assertThat(p.fonts()).isEmpty();
+    }
+
+    @Test
+    void withMethodsChangeOnlyTheirField() {
+        PdfProfile loose = PdfProfile.standard().withBody(14, 24).withTextBlock(25, 25, 160, 247);
+        assertThat(loose.bodySize()).isEqualTo(14f);
+        assertThat(loose.leading()).isEqualTo(24f);
+        assertThat(loose.textHeightMm()).isEqualTo(247f);
+        assertThat(loose.titleSize()).isEqualTo(22f);
+        assertThat(loose.toBuilder().build()).isEqualTo(loose);
+        assertThat(PdfProfile.standard()).isEqualTo(PdfProfile.standard());
+    }
+
+    @Test
+    void layoutKeyIgnoresWhereFontsAreButNotTheLayout() {
+        PdfProfile standard = PdfProfile.standard();
+        assertThat(standard.withFontDirectories(java.util.List.of(Path.of("/elsewhere"))).layoutKey())
+                .isEqualTo(standard.layoutKey());
+        assertThat(standard.withFontOption("/f/simsun.ttc").layoutKey()).isEqualTo(standard.layoutKey());
+        assertThat(standard.withBody(15, 28).layoutKey()).isNotEqualTo(standard.layoutKey());
+        assertThat(standard.withFontCompression(6).layoutKey()).isNotEqualTo(standard.layoutKey());
+    }
+
+    @Test
+    void rejectsImpossibleLayouts() {
+        assertThatThrownBy(() -> PdfProfile.builder().textWidthMm(200).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PdfProfile.builder().bodySize(0).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PdfProfile.standard().withFontCompression(10))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void takesTheFontOptionForOneOrEveryRole() {
+        PdfProfile all = PdfProfile.standard().withFontOption("/f/simsun.ttc,1");
+        assertThat(all.fonts()).hasSize(4).containsValue(new FontSource(Path.of("/f/simsun.ttc"), 1));
+
+        PdfProfile some = PdfProfile.standard().withFontOption("body=/f/simfang.ttf").withFontOption("Heading1=/f/simhei.ttf");
+        assertThat(some.fonts()).containsOnlyKeys(FontRole.BODY, FontRole.HEADING1);
+        assertThat(some.fonts().get(FontRole.HEADING1)).isEqualTo(FontSource.of(Path.of("/f/simhei.ttf")));
+
+        assertThatThrownBy(() -> PdfProfile.standard().withFontOption("bodz=/f/x.ttf"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("heading1");
+    }
+}
