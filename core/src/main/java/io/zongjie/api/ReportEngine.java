@@ -1,6 +1,7 @@
 package io.zongjie.api;
 
 import com.google.inject.Module;
+import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.document.Document;
 import io.zongjie.internal.engine.DefaultReportEngine;
 import io.zongjie.model.ReportSpec;
@@ -81,6 +82,7 @@ public interface ReportEngine {
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
         private ClassLoader classLoader;
         private boolean discoverPlugins = true;
+        private PdfProfile pdfProfile = PdfProfile.standard();
 
         private Builder() {
         }
@@ -119,6 +121,15 @@ public interface ReportEngine {
         }
 
         /**
+         * The PDF layout and fonts (default {@link PdfProfile#standard()}: GB/T 9704-2012, fonts found on the
+         * system).
+         */
+        public Builder pdfProfile(PdfProfile profile) {
+            this.pdfProfile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
          * @throws ZongjieException if plugins conflict (two claim one type), a plugin fails to start, or a
@@ -128,7 +139,8 @@ public interface ReportEngine {
             ClassLoader loader = classLoader != null ? classLoader
                     : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                             .orElse(ReportEngine.class.getClassLoader());
-            return new DefaultReportEngine(List.copyOf(modules), templateDirectory, locale, loader, discoverPlugins);
+            return new DefaultReportEngine(List.copyOf(modules), templateDirectory, locale, loader, discoverPlugins,
+                    pdfProfile);
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.zongjie.bench;
 
+import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.document.Document;
-import io.zongjie.internal.pdf.PdfProfile;
 import io.zongjie.internal.pdf.PdfRenderer;
 import io.zongjie.internal.pdf.SampleDocuments;
 import java.io.ByteArrayOutputStream;

@@ -2,18 +2,30 @@ package io.zongjie.internal.engine;
 
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.MapBinder;
+import com.google.inject.multibindings.Multibinder;
+import io.zongjie.api.pdf.PdfProfile;
+import io.zongjie.internal.pdf.PdfRenderer;
 import io.zongjie.internal.render.HtmlRenderer;
 import io.zongjie.internal.render.MarkdownRenderer;
 import io.zongjie.internal.render.TextRenderer;
 import io.zongjie.spi.PluginModule;
+import io.zongjie.spi.Renderer;
 
 /** The engine's own bindings: the (possibly empty) map of sections and the built-in renderers. */
 final class CoreModule extends PluginModule {
+
+    private final PdfProfile pdfProfile;
+
+    CoreModule(PdfProfile pdfProfile) {
+        this.pdfProfile = pdfProfile;
+    }
+
     @Override
     protected void configure() {
         MapBinder.newMapBinder(binder(), TypeLiteral.get(String.class), SECTION_PLUGIN);
         renderer(HtmlRenderer.class);
         renderer(MarkdownRenderer.class);
         renderer(TextRenderer.class);
+        Multibinder.newSetBinder(binder(), Renderer.class).addBinding().toInstance(new PdfRenderer(pdfProfile));
     }
 }

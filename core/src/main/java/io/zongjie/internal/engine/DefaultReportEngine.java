@@ -7,6 +7,7 @@ import io.zongjie.api.Problem;
 import io.zongjie.api.ReportEngine;
 import io.zongjie.api.SectionInfo;
 import io.zongjie.api.ZongjieException;
+import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
@@ -70,14 +71,14 @@ public final class DefaultReportEngine implements ReportEngine {
     private final ChineseFormat format = new ChineseFormat();
 
     public DefaultReportEngine(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader loader,
-            boolean discover) {
+            boolean discover, PdfProfile pdfProfile) {
         if (!locale.getLanguage().equals("zh")) {
             LOG.warn("locale {} is not provided; reports are written in Simplified Chinese", locale);
         }
         if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
             throw new ZongjieException("template folder " + templateDirectory + " does not exist or is not a folder");
         }
-        this.plugins = new PluginRegistry(modules, loader, discover);
+        this.plugins = new PluginRegistry(modules, loader, discover, pdfProfile);
         Map<String, Renderer> byFormat = new LinkedHashMap<>();
         plugins.renderers.stream().sorted(Comparator.comparing(Renderer::format)).forEach(r -> {
             Renderer previous = byFormat.putIfAbsent(r.format(), r);

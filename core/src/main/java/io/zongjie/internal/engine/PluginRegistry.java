@@ -15,6 +15,7 @@ import com.google.inject.spi.Element;
 import com.google.inject.spi.Elements;
 import com.google.inject.spi.Message;
 import io.zongjie.api.ZongjieException;
+import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.spi.PluginModule;
 import io.zongjie.spi.Renderer;
 import io.zongjie.spi.SectionPlugin;
@@ -43,9 +44,9 @@ final class PluginRegistry {
     final Map<String, String> origins;
     final Set<Renderer> renderers;
 
-    PluginRegistry(List<Module> extraModules, ClassLoader loader, boolean discover) {
+    PluginRegistry(List<Module> extraModules, ClassLoader loader, boolean discover, PdfProfile pdfProfile) {
         List<Module> modules = new ArrayList<>();
-        modules.add(new CoreModule());
+        modules.add(new CoreModule(pdfProfile));
         if (discover) {
             try {
                 for (PluginModule m : ServiceLoader.load(PluginModule.class, loader)) {

@@ -1,5 +1,8 @@
 package io.zongjie.internal.pdf;
 
+import io.zongjie.api.pdf.PdfProfile;
+import io.zongjie.api.pdf.FontRole;
+import io.zongjie.api.pdf.FontSource;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.zongjie.internal.pdf;
 
+import io.zongjie.api.pdf.PdfProfile;
+import io.zongjie.api.pdf.FontRole;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;

@@ -1,5 +1,8 @@
 package io.zongjie.internal.pdf;
 
+import io.zongjie.api.pdf.PdfProfile;
+import io.zongjie.api.pdf.FontRole;
+import io.zongjie.api.pdf.FontSource;
 import static io.zongjie.internal.pdf.PdfTestSupport.render;
 import static io.zongjie.internal.pdf.PdfTestSupport.squash;
 import static io.zongjie.internal.pdf.PdfTestSupport.text;

@@ -1,5 +1,8 @@
 package io.zongjie.internal.pdf;
 
+import io.zongjie.api.pdf.PdfProfile;
+import io.zongjie.api.pdf.FontRole;
+import io.zongjie.api.pdf.FontSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

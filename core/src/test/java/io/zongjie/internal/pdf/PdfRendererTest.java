@@ -1,5 +1,6 @@
 package io.zongjie.internal.pdf;
 
+import io.zongjie.api.pdf.PdfProfile;
 import static io.zongjie.internal.pdf.PdfTestSupport.keep;
 import static io.zongjie.internal.pdf.PdfTestSupport.render;
 import static io.zongjie.internal.pdf.PdfTestSupport.squash;

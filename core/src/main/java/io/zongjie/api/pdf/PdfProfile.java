@@ -1,4 +1,4 @@
-package io.zongjie.internal.pdf;
+package io.zongjie.api.pdf;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -206,15 +206,17 @@ public record PdfProfile(
      * The layout alone, without font paths and folders, which differ between machines: the part of the profile
      * that, with the chosen font files, decides the PDF's bytes.
      */
-    String layoutKey() {
+    public String layoutKey() {
         return toBuilder().clearFonts().fontDirectories(List.of()).build().toString();
     }
 
-    float marginRightMm() {
+    /** The right margin that the left margin and text width leave on A4. */
+    public float marginRightMm() {
         return A4_WIDTH_MM - marginLeftMm - textWidthMm;
     }
 
-    float marginBottomMm() {
+    /** The bottom margin that the top margin and text height leave on A4. */
+    public float marginBottomMm() {
         return A4_HEIGHT_MM - marginTopMm - textHeightMm;
     }
 

@@ -1,4 +1,4 @@
-package io.zongjie.internal.pdf;
+package io.zongjie.api.pdf;
 
 import java.util.List;
 
