@@ -3,7 +3,13 @@ package io.zongjie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zongjie.api.ReportEngine;
+import io.zongjie.document.Block;
 import io.zongjie.document.Document;
+import io.zongjie.document.Paragraph;
+import java.io.ByteArrayOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import io.zongjie.document.Heading;
 import io.zongjie.model.ReportSpec;
 import io.zongjie.model.SectionSpec;
@@ -18,8 +24,19 @@ import org.junit.jupiter.api.Test;
 class SamplesTest {
 
     private static final ReportEngine ENGINE = ReportEngine.builder().build();
+    private static final com.fasterxml.jackson.databind.ObjectMapper ENGINE_MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private static final List<String> ORDER = List.of("education", "democratic-management", "welfare", "sports",
             "self-building", "shortcomings-plans");
+
+    /** The PDF's text in reading order, without whitespace and without the page numbers (— 1 —). */
+    static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(read).replaceAll("\\s+", "").replaceAll("—\\d+—", "");
+        }
+    }
 
     private static ReportSpec sample(String name) throws Exception {
         return ENGINE.read(Path.of("..", "samples", name + ".yaml"));
@@ -36,6 +53,41 @@ class SamplesTest {
         assertThat(doc.headings()).filteredOn(h -> h.level() == 1).extracting(Heading::number)
                 .containsExactly("一、", "二、", "三、", "四、", "五、", "六、");
         assertThat(doc.plainText()).doesNotContain("null").doesNotContain("$").doesNotContain("#if");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"school", "enterprise", "government"})
+    void thePdfReadsBackWithEveryHeadingInOrderAndTheTextOfTheReport(String name) throws Exception {
+        Document doc = ENGINE.assemble(sample(name));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ENGINE.render(doc, "pdf", pdf);
+
+        String flat = pdfText(pdf.toByteArray());
+        List<String> headings = doc.headings().stream().filter(h -> h.level() == 1)
+                .map(h -> h.number() + h.text()).toList();
+        assertThat(headings).hasSize(6);
+        assertThat(flat).containsSubsequence(headings);
+        // every paragraph's words, in order, as the engine wrote them
+        for (Block block : doc.blocks()) {
+            if (block instanceof Paragraph p) {
+                assertThat(flat).contains(p.plainText().replaceAll("\\s+", ""));
+            }
+        }
+    }
+
+    @Test
+    void welfareTotalsInThePdfAreTheSumsOfTheItems() throws Exception {
+        ReportSpec spec = sample("school");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> visits = (List<Map<String, Object>>) ENGINE_MAPPER
+                .convertValue(spec.sections().get(2).data(), Map.class).get("visits");
+        int persons = visits.stream().mapToInt(v -> ((Number) v.get("persons")).intValue()).sum();
+        int amount = visits.stream().mapToInt(v -> ((Number) v.get("amount")).intValue()).sum();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ENGINE.render(ENGINE.assemble(spec), "pdf", pdf);
+        String flat = pdfText(pdf.toByteArray());
+        assertThat(persons).isEqualTo(229);
+        assertThat(flat).contains("全年共走访慰问教职工" + persons + "人次，发放慰问金" + amount / 10000.0 + "万元");
     }
 
     @Test
