@@ -74,6 +74,21 @@ public interface ReportEngine {
     /** The installed section types, sorted by type. */
     List<SectionInfo> sections();
 
+    /**
+     * Why plugin jars of the {@linkplain Builder#pluginDirectory plugin folder} were skipped: one message per jar,
+     * each starting with the jar's path and saying why (not a plugin, unreadable, another SPI version, failed to
+     * configure or start, a type already provided). Empty when every jar loaded, or when there is no folder.
+     */
+    List<String> pluginProblems();
+
+    /**
+     * The templates of a section type, or of the report frame with {@code "frame"}: each with where it resolves
+     * from (the template folder first) and the variables its comment block lists.
+     *
+     * @throws ZongjieException if no such section type is installed
+     */
+    List<TemplateInfo> templates(String type);
+
     /** Configures and builds a {@link ReportEngine}. */
     final class Builder {
         private final List<Module> modules = new ArrayList<>();
@@ -81,6 +96,7 @@ public interface ReportEngine {
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
         private ClassLoader classLoader;
         private boolean discoverPlugins = true;
+        private Path pluginDirectory;
 
         private Builder() {
         }
@@ -119,16 +135,30 @@ public interface ReportEngine {
         }
 
         /**
+         * A folder of plugin jars to load besides the plugins on the class path. Each jar gets a class loader of its
+         * own (a child of the engine's, so it shares the SPI) and its {@code PluginModule}s are found with
+         * ServiceLoader. A jar that is not a plugin, cannot be read, was built for another SPI version (see
+         * {@link io.zongjie.spi.PluginModule#SPI_VERSION}), fails to configure or start, or claims a section type
+         * already installed is skipped; {@link ReportEngine#pluginProblems()} says which and why.
+         */
+        public Builder pluginDirectory(Path directory) {
+            this.pluginDirectory = directory;
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
-         * @throws ZongjieException if plugins conflict (two claim one type), a plugin fails to start, or a
-         *                          template does not parse; the message names the plugin or template
+         * @throws ZongjieException if plugins on the class path conflict (two claim one type), one of them fails to
+         *                          start, the plugin folder does not exist, or a template does not parse; the
+         *                          message names the plugin, folder or template
          */
         public ReportEngine build() {
             ClassLoader loader = classLoader != null ? classLoader
                     : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                             .orElse(ReportEngine.class.getClassLoader());
-            return new DefaultReportEngine(List.copyOf(modules), templateDirectory, locale, loader, discoverPlugins);
+            return new DefaultReportEngine(List.copyOf(modules), templateDirectory, locale, loader, discoverPlugins,
+                    pluginDirectory);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.zongjie.api.InvalidReportException;
 import io.zongjie.api.Problem;
 import io.zongjie.api.ReportEngine;
 import io.zongjie.api.SectionInfo;
+import io.zongjie.api.TemplateInfo;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.document.Block;
 import io.zongjie.document.Document;
@@ -20,6 +21,7 @@ import io.zongjie.internal.input.LocationIndex;
 import io.zongjie.internal.input.Paths;
 import io.zongjie.internal.input.RawProblem;
 import io.zongjie.internal.io.AtomicFiles;
+import io.zongjie.internal.template.TemplateCatalog;
 import io.zongjie.internal.template.Templates;
 import io.zongjie.model.ReportMeta;
 import io.zongjie.model.ReportSpec;
@@ -67,15 +69,22 @@ public final class DefaultReportEngine implements ReportEngine {
     private final Validator validator;
     private final ChineseFormat format = new ChineseFormat();
 
+    /** An engine without a plugin folder. */
     public DefaultReportEngine(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader loader,
             boolean discover) {
+        this(modules, templateDirectory, locale, loader, discover, null);
+    }
+
+    /** An engine that also loads the plugin jars of {@code pluginDirectory} (or none, when it is null). */
+    public DefaultReportEngine(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader loader,
+            boolean discover, Path pluginDirectory) {
         if (!locale.getLanguage().equals("zh")) {
             LOG.warn("locale {} is not provided; reports are written in Simplified Chinese", locale);
         }
         if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
             throw new ZongjieException("template folder " + templateDirectory + " does not exist or is not a folder");
         }
-        this.plugins = new PluginRegistry(modules, loader, discover);
+        this.plugins = new PluginRegistry(modules, loader, discover, pluginDirectory);
         Map<String, Renderer> byFormat = new LinkedHashMap<>();
         plugins.renderers.stream().sorted(Comparator.comparing(Renderer::format)).forEach(r -> {
             Renderer previous = byFormat.putIfAbsent(r.format(), r);
@@ -368,6 +377,29 @@ public final class DefaultReportEngine implements ReportEngine {
         String ext = name.substring(dot + 1);
         return renderers.values().stream().filter(r -> r.extensions().contains(ext)).map(Renderer::format)
                 .findFirst();
+    }
+
+    @Override
+    public List<String> pluginProblems() {
+        return plugins.problems;
+    }
+
+    @Override
+    public List<TemplateInfo> templates(String type) {
+        if (FRAME.equals(type)) {
+            return TemplateCatalog.list(templates.userDirectory().orElse(null), FRAME, DefaultReportEngine.class,
+                    FRAME_RESOURCES);
+        }
+        SectionPlugin<?> plugin = plugins.sections.get(type);
+        if (plugin == null) {
+            throw new ZongjieException("unknown section type '" + type + "'"
+                    + Paths.didYouMean(type, plugins.sections.keySet()) + "; installed: "
+                    + String.join(", ", new TreeSet<>(plugins.sections.keySet())) + ", and " + FRAME
+                    + " for the opening and closing");
+        }
+        Class<?> owner = plugin.getClass();
+        return TemplateCatalog.list(templates.userDirectory().orElse(null), type, owner,
+                owner.getPackageName().replace('.', '/'));
     }
 
     @Override
