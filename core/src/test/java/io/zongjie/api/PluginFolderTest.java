@@ -22,38 +22,13 @@ class PluginFolderTest {
     @TempDir
     Path dir;
 
-    /** A complete little plugin in package {@code pkg} with section type {@code type}. */
     static PluginJar plugin(String jarName, String pkg, String type) {
-        return plugin(jarName, pkg, type, "", "", "");
+        return PluginJar.section(jarName, pkg, type, "", "", "");
     }
 
     static PluginJar plugin(String jarName, String pkg, String type, String moduleConstructor, String configure,
             String sectionConstructor) {
-        return PluginJar.named(jarName)
-                .source(pkg + ".Module", "package " + pkg + ";\n"
-                        + "public class Module extends io.zongjie.spi.PluginModule {\n"
-                        + "  public Module() { " + moduleConstructor + " }\n"
-                        + "  @Override protected void configure() { " + configure
-                        + " section(\"" + type + "\", Section.class); }\n"
-                        + "}\n")
-                .source(pkg + ".Section", "package " + pkg + ";\n"
-                        + "import io.zongjie.document.Block;\nimport io.zongjie.spi.*;\nimport java.util.List;\n"
-                        + "public class Section implements SectionPlugin<Section.Data> {\n"
-                        + "  public record Data(@jakarta.validation.constraints.PositiveOrZero Integer count) { }\n"
-                        + "  public Section() { " + sectionConstructor + " }\n"
-                        + "  public String type() { return \"" + type + "\"; }\n"
-                        + "  public String title() { return \"" + type + "工作\"; }\n"
-                        + "  public String description() { return \"a test section\"; }\n"
-                        + "  public Class<Data> dataType() { return Data.class; }\n"
-                        + "  public List<Block> render(Data d, SectionContext c) {\n"
-                        + "    c.publish(Figure.headline(\"" + type + ".count\", \"开展" + type + "活动\", d.count(), \"次\"));\n"
-                        + "    return c.template(\"" + type + ".vm\").with(\"data\", d).render();\n"
-                        + "  }\n"
-                        + "}\n")
-                .resource(pkg.replace('.', '/') + "/" + type + ".vm", "## The " + type + " section.\n"
-                        + "## Variables:\n##   $data   Data: count\n##   $report, $title, $fmt\n"
-                        + "<p>" + type + "活动开展${fmt.count($data.count, '次')}。</p>\n")
-                .service(pkg + ".Module");
+        return PluginJar.section(jarName, pkg, type, moduleConstructor, configure, sectionConstructor);
     }
 
     private static ReportSpec report(String... types) {

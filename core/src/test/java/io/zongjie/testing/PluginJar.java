@@ -59,6 +59,46 @@ public final class PluginJar {
         return new PluginJar(fileName);
     }
 
+    /**
+     * A complete little section plugin of type {@code type} in package {@code pkg}: its data is {@code count}, it
+     * publishes one headline figure and writes 「TYPE活动开展N次。」 through its template {@code TYPE.vm}. The three
+     * code snippets go into the module's constructor, its {@code configure()} and the section's constructor, to
+     * make a plugin that fails there.
+     */
+    public static PluginJar section(String jarName, String pkg, String type, String moduleConstructor,
+            String configure, String sectionConstructor) {
+        return named(jarName)
+                .source(pkg + ".Module", "package " + pkg + ";\n"
+                        + "public class Module extends io.zongjie.spi.PluginModule {\n"
+                        + "  public Module() { " + moduleConstructor + " }\n"
+                        + "  @Override protected void configure() { " + configure
+                        + " section(\"" + type + "\", Section.class); }\n"
+                        + "}\n")
+                .source(pkg + ".Section", "package " + pkg + ";\n"
+                        + "import io.zongjie.document.Block;\nimport io.zongjie.spi.*;\nimport java.util.List;\n"
+                        + "public class Section implements SectionPlugin<Section.Data> {\n"
+                        + "  public record Data(@jakarta.validation.constraints.PositiveOrZero Integer count) { }\n"
+                        + "  public Section() { " + sectionConstructor + " }\n"
+                        + "  public String type() { return \"" + type + "\"; }\n"
+                        + "  public String title() { return \"" + type + "工作\"; }\n"
+                        + "  public String description() { return \"a test section\"; }\n"
+                        + "  public Class<Data> dataType() { return Data.class; }\n"
+                        + "  public List<Block> render(Data d, SectionContext c) {\n"
+                        + "    c.publish(Figure.headline(\"" + type + ".count\", \"开展" + type + "活动\", d.count(), \"次\"));\n"
+                        + "    return c.template(\"" + type + ".vm\").with(\"data\", d).render();\n"
+                        + "  }\n"
+                        + "}\n")
+                .resource(pkg.replace('.', '/') + "/" + type + ".vm", "## The " + type + " section.\n"
+                        + "## Variables:\n##   $data   Data: count\n##   $report, $title, $fmt\n"
+                        + "<p>" + type + "活动开展${fmt.count($data.count, '次')}。</p>\n")
+                .service(pkg + ".Module");
+    }
+
+    /** A complete little section plugin of type {@code type}; see the other overload. */
+    public static PluginJar section(String jarName, String pkg, String type) {
+        return section(jarName, pkg, type, "", "", "");
+    }
+
     /** Adds a Java source for the class {@code className} (fully qualified). */
     public PluginJar source(String className, String code) {
         sources.put(className, code);
