@@ -106,6 +106,15 @@ class PluginFolderTest {
     }
 
     @Test
+    void theBuildWritesTheSpiVersionTheEngineImplements() throws Exception {
+        // plugins/pom.xml (and third-party builds on zongjie's parent) write this property into the manifest
+        String pom = Files.readString(Path.of("..", "pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<zongjie.spi.version>(\\d+)<").matcher(pom);
+        assertThat(m.find()).isTrue();
+        assertThat(Integer.parseInt(m.group(1))).isEqualTo(io.zongjie.spi.PluginModule.SPI_VERSION);
+    }
+
+    @Test
     void aMissingPluginFolderIsAStartUpError() {
         assertThatThrownBy(() -> ReportEngine.builder().pluginDirectory(dir.resolve("nope")).build())
                 .isInstanceOf(ZongjieException.class).hasMessageContaining("plugin folder")
