@@ -20,7 +20,15 @@ import java.util.List;
 public record TemplateInfo(String name, String source, boolean overridden, String summary,
         List<Variable> variables) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param name       the file name
+     * @param source     where it resolves from
+     * @param overridden whether the template folder provides it
+     * @param summary    the comment block's description
+     * @param variables  the variables listed
+     */
     public TemplateInfo {
         variables = List.copyOf(variables);
     }

@@ -35,12 +35,21 @@ public abstract class PluginModule extends AbstractModule {
     /** The key of the map of all registered sections, by type. */
     public static final TypeLiteral<SectionPlugin<?>> SECTION_PLUGIN = new TypeLiteral<>() { };
 
-    /** Registers {@code plugin} as the section of type {@code type}; it must return the same {@code type()}. */
+    /**
+     * Registers {@code plugin} as the section of type {@code type}; it must return the same {@code type()}.
+     *
+     * @param type   the type name the input uses
+     * @param plugin the section class; Guice creates it once, as a singleton
+     */
     protected final void section(String type, Class<? extends SectionPlugin<?>> plugin) {
         sections().addBinding(type).to(plugin).in(Scopes.SINGLETON);
     }
 
-    /** Registers an extra output format. */
+    /**
+     * Registers an extra output format.
+     *
+     * @param renderer the renderer class; Guice creates it once, as a singleton
+     */
     protected final void renderer(Class<? extends Renderer> renderer) {
         Multibinder.newSetBinder(binder(), Renderer.class).addBinding().to(renderer).in(Scopes.SINGLETON);
     }
