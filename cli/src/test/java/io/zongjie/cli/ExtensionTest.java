@@ -175,4 +175,16 @@ class ExtensionTest {
         assertThat(run.err()).startsWith("zongjie: template error: " + templates.resolve("closing.vm") + ":2:")
                 .containsPattern("closing\\.vm:2:\\d+: ");
     }
+
+    @Test
+    void theNewCommandsAndOptionsHaveHelp() {
+        Run batch = zongjie("batch", "--help");
+        assertThat(batch.code()).isZero();
+        assertThat(batch.out()).contains("Usage: zongjie batch").contains("--jobs").contains("--plugins");
+        Run schema = zongjie("schema", "--help");
+        assertThat(schema.out()).contains("Usage: zongjie schema").contains("zongjie.schema.json");
+        assertThat(zongjie("plugins", "--help").out()).contains("--templates=TYPE").contains("--template-dir");
+        assertThat(zongjie("assemble", "--help").out()).contains("--plugins=DIR");
+        assertThat(zongjie("validate", "--help").out()).contains("--plugins=DIR");
+    }
 }
