@@ -77,7 +77,9 @@ final class PluginsCommand implements Callable<Integer> {
             }
             int width = t.variables().stream().mapToInt(v -> v.name().length()).max().orElse(0);
             for (TemplateInfo.Variable v : t.variables()) {
-                out.println("      " + pad(v.name(), width) + "  " + v.description());
+                List<String> lines = v.description().lines().toList();
+                out.println("      " + pad(v.name(), width) + "  " + (lines.isEmpty() ? "" : lines.get(0)));
+                lines.stream().skip(1).forEach(l -> out.println("      " + pad("", width) + "  " + l));
             }
         }
         out.println("Copy a template to " + (templateDirectory == null ? "DIR" : templateDirectory) + "/"

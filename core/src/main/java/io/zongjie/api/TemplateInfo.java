@@ -38,7 +38,8 @@ public record TemplateInfo(String name, String source, boolean overridden, Strin
      *
      * @param name        as the template writes it, such as {@code $data}; an entry naming several,
      *                    such as {@code $report, $title, $fmt}, keeps them together
-     * @param description what it holds, as the comment says
+     * @param description what it holds, as the comment says; an entry continued over several comment lines keeps
+     *                    its line breaks
      */
     public record Variable(String name, String description) {
     }

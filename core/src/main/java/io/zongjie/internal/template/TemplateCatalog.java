@@ -86,8 +86,9 @@ public final class TemplateCatalog {
                 if (!rest.isEmpty()) {
                     // "## Variables: the same as opening.vm ($report, $fmt ...)": one entry per name, sharing the note
                     Matcher names = NAME.matcher(rest);
+                    String note = rest.replaceAll("\\s*\\(\\$[^)]*\\)", "").strip(); // the list is in the names
                     while (names.find()) {
-                        variables.add(new String[] {names.group(), rest});
+                        variables.add(new String[] {names.group(), note});
                     }
                 }
                 continue;
@@ -101,7 +102,7 @@ public final class TemplateCatalog {
                 }
                 if (indent > 1 && !variables.isEmpty()) { // a deeper line continues the entry above it
                     String[] last = variables.get(variables.size() - 1);
-                    last[1] = (last[1] + " " + content).strip();
+                    last[1] = (last[1] + "\n" + content).strip(); // kept as lines: they are laid out by hand
                     continue;
                 }
                 inVariables = false; // a line at the outer indentation ends the list
