@@ -69,13 +69,30 @@ public final class DefaultReportEngine implements ReportEngine {
     private final Validator validator;
     private final ChineseFormat format = new ChineseFormat();
 
-    /** An engine without a plugin folder. */
+    /**
+     * An engine without a plugin folder.
+     *
+     * @param modules           modules added by the host
+     * @param templateDirectory the override folder, or {@code null}
+     * @param locale            the output's locale
+     * @param loader            where to look for plugins
+     * @param discover          whether to look for plugins with ServiceLoader
+     */
     public DefaultReportEngine(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader loader,
             boolean discover) {
         this(modules, templateDirectory, locale, loader, discover, null);
     }
 
-    /** An engine that also loads the plugin jars of {@code pluginDirectory} (or none, when it is null). */
+    /**
+     * An engine that also loads the plugin jars of {@code pluginDirectory}.
+     *
+     * @param modules           modules added by the host
+     * @param templateDirectory the override folder, or {@code null}
+     * @param locale            the output's locale
+     * @param loader            where to look for plugins, and the parent of each plugin jar's class loader
+     * @param discover          whether to look for plugins with ServiceLoader
+     * @param pluginDirectory   the folder of plugin jars, or {@code null}
+     */
     public DefaultReportEngine(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader loader,
             boolean discover, Path pluginDirectory) {
         if (!locale.getLanguage().equals("zh")) {

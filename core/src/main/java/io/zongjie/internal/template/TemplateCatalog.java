@@ -39,8 +39,10 @@ public final class TemplateCatalog {
      * The templates of {@code folder} ({@code frame} or a section type).
      *
      * @param userDirectory the override folder, or {@code null}
+     * @param folder        {@code frame} or the section type: the override sub-folder
      * @param owner         the class whose package holds the built-in templates (the plugin class, or the engine)
      * @param resourceBase  the resource folder of the built-in templates, such as {@code io/zongjie/plugins/welfare}
+     * @return the templates, by name
      */
     public static List<TemplateInfo> list(Path userDirectory, String folder, Class<?> owner, String resourceBase) {
         Set<String> names = new TreeSet<>(resourceNames(owner, resourceBase));
