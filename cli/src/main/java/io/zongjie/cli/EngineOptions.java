@@ -5,7 +5,9 @@ import io.zongjie.api.ZongjieException;
 import io.zongjie.api.pdf.PdfProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that build an engine. */
@@ -22,11 +24,23 @@ final class EngineOptions {
                     + "(SimSun, SimHei, KaiTi, FangSong) or free ones (AR PL UMing, WenQuanYi Zen Hei, LXGW WenKai) "
                     + "found on the system.")
     List<String> fonts = new ArrayList<>();
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "A folder of plugin jars to load besides the built-in sections; a jar that cannot be "
+                    + "used is skipped with a warning.")
+    Path plugins;
 
     @Option(names = {"-v", "--verbose"}, description = "Log what the engine does, with details of errors.")
     boolean verbose;
 
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
     ReportEngine build() {
+        return build(templates, plugins, fonts, mixee.commandLine().getErr());
+    }
+
+    /** Builds the engine and prints why plugin jars were skipped, as warnings: the other plugins still work. */
+    static ReportEngine build(Path templates, Path plugins, List<String> fonts, PrintWriter err) {
         PdfProfile profile = PdfProfile.standard();
         for (String font : fonts) {
             try {
@@ -35,6 +49,11 @@ final class EngineOptions {
                 throw new ZongjieException("--font " + font + ": " + e.getMessage());
             }
         }
-        return ReportEngine.builder().templateDirectory(templates).pdfProfile(profile).build();
+        ReportEngine engine = ReportEngine.builder().templateDirectory(templates).pluginDirectory(plugins)
+                .pdfProfile(profile).build();
+        for (String problem : engine.pluginProblems()) {
+            err.println("zongjie: warning: " + problem);
+        }
+        return engine;
     }
 }

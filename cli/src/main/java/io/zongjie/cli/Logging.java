@@ -21,6 +21,8 @@ final class Logging {
         setIfAbsent("org.jboss.logging.provider", "slf4j");
         // Velocity logs template errors itself; zongjie reports them once, with template, line and column.
         setIfAbsent("org.slf4j.simpleLogger.log.io.zongjie.velocity", verbose ? "debug" : "off");
+        // The CLI prints skipped plugin jars itself, as "zongjie: warning: ...", from engine.pluginProblems().
+        setIfAbsent("org.slf4j.simpleLogger.log.io.zongjie.internal.engine.PluginRegistry", verbose ? "debug" : "error");
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Assembles Chinese trade-union annual work reports (工会工作总结) from YAML or JSON.",
         subcommands = {AssembleCommand.class, ValidateCommand.class, PluginsCommand.class, InitCommand.class,
-                CommandLine.HelpCommand.class},
+                BatchCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 invalid input, 2 usage error, 3 I/O or environment error.",
                 "Start with: zongjie init report.yaml && zongjie assemble report.yaml -o report.pdf"})
 public final class Main implements Runnable {
@@ -37,7 +37,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: assemble, validate, plugins or init");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "say what to do: assemble, batch, validate, plugins, schema or init");
     }
 
     public static void main(String[] args) {

@@ -9,12 +9,13 @@ public class InvalidReportException extends ZongjieException {
 
     private final transient List<Problem> problems;
 
+    /** @param problems every problem found, in file order */
     public InvalidReportException(List<Problem> problems) {
         super(summary(problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in file order. */
+    /** {@return every problem found, in file order} */
     public List<Problem> problems() {
         return problems;
     }

@@ -19,6 +19,15 @@ public record Problem(String source, String path, int line, int column, String m
     public static final Comparator<Problem> IN_FILE_ORDER = Comparator.comparingInt(Problem::line)
             .thenComparingInt(Problem::column).thenComparing(Problem::path).thenComparing(Problem::message);
 
+    /**
+     * Checks that source, path and message are present.
+     *
+     * @param source  the file name, or 「&lt;input&gt;」
+     * @param path    the path of the bad value
+     * @param line    1-based line, or 0
+     * @param column  1-based column, or 0
+     * @param message what is wrong
+     */
     public Problem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(path, "path");

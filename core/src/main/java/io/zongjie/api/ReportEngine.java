@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public interface ReportEngine {
 
-    /** Starts a builder with the defaults: plugins found on the class path, the built-in templates. */
+    /** {@return a builder with the defaults: plugins found on the class path, the built-in templates} */
     static Builder builder() {
         return new Builder();
     }
@@ -32,6 +32,8 @@ public interface ReportEngine {
     /**
      * Reads and validates a YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) report file.
      *
+     * @param file the report file
+     * @return the report, valid
      * @throws InvalidReportException listing every problem, each with path, line and column
      * @throws IOException            if the file cannot be read
      */
@@ -40,40 +42,95 @@ public interface ReportEngine {
     /**
      * Reads and validates a report from a stream; {@code sourceName} names it in messages and its extension
      * chooses YAML or JSON (JSON is also recognised by a leading 「{」).
+     *
+     * @param in         the file's bytes, UTF-8; not closed
+     * @param sourceName the name messages give the input, such as {@code report.yaml}
+     * @return the report, valid
+     * @throws InvalidReportException listing every problem
+     * @throws IOException            if the stream cannot be read
      */
     ReportSpec read(InputStream in, String sourceName) throws IOException;
 
-    /** Checks a report file and returns every problem found; an empty list means it will assemble. */
+    /**
+     * Checks a report file and returns every problem found; an empty list means it will assemble.
+     *
+     * @param file the report file
+     * @return every problem, in file order
+     * @throws IOException if the file cannot be read
+     */
     List<Problem> validate(Path file) throws IOException;
 
-    /** Checks a report built in Java and returns every problem found, with paths. */
+    /**
+     * Checks a report built in Java and returns every problem found, with paths.
+     *
+     * @param spec the report
+     * @return every problem; empty if it will assemble
+     */
     List<Problem> validate(ReportSpec spec);
 
     /**
      * Assembles a report into a document: validates it, renders each section through its plugin, numbers the
      * headings and adds the frame (title, opening, closing, signature).
      *
+     * @param spec the report
+     * @return the document, ready to render in any format
      * @throws InvalidReportException if the spec has problems; nothing is rendered then
      */
     Document assemble(ReportSpec spec);
 
-    /** Writes {@code document} in {@code format} ({@code pdf}, {@code html}, {@code md}, {@code txt}, …). */
+    /**
+     * Writes {@code document} in {@code format} ({@code pdf}, {@code html}, {@code md}, {@code txt}, …).
+     *
+     * @param document the assembled report
+     * @param format   one of {@link #formats()}
+     * @param out      where to write; not closed
+     * @throws IOException if writing fails
+     */
     void render(Document document, String format, OutputStream out) throws IOException;
 
     /**
      * Writes {@code document} to {@code target} atomically: into a temporary file beside it, then moved into
      * place. If anything fails, no partial file is left and an existing {@code target} is untouched.
+     *
+     * @param document the assembled report
+     * @param format   one of {@link #formats()}
+     * @param target   the file to write or replace
+     * @throws IOException if writing fails
      */
     void renderTo(Document document, String format, Path target) throws IOException;
 
-    /** The output formats available. */
+    /** {@return the output formats available} */
     Set<String> formats();
 
-    /** The format a file name's extension selects, such as {@code "pdf"} for {@code report.pdf}. */
+    /**
+     * The format a file name's extension selects, such as {@code "pdf"} for {@code report.pdf}.
+     *
+     * @param file a file name
+     * @return the format, or empty if no renderer claims the extension
+     */
     Optional<String> formatFor(Path file);
 
-    /** The installed section types, sorted by type. */
+    /** {@return the installed section types, sorted by type} */
     List<SectionInfo> sections();
+
+    /**
+     * Why plugin jars of the {@linkplain Builder#pluginDirectory plugin folder} were skipped: one message per jar,
+     * each starting with the jar's path and saying why (not a plugin, unreadable, another SPI version, failed to
+     * configure or start, a type already provided). Empty when every jar loaded, or when there is no folder.
+     *
+     * @return one message per skipped jar, sorted by the jar's path
+     */
+    List<String> pluginProblems();
+
+    /**
+     * The templates of a section type, or of the report frame with {@code "frame"}: each with where it resolves
+     * from (the template folder first) and the variables its comment block lists.
+     *
+     * @param type a section type, or {@code "frame"}
+     * @return its templates, by name
+     * @throws ZongjieException if no such section type is installed
+     */
+    List<TemplateInfo> templates(String type);
 
     /** Configures and builds a {@link ReportEngine}. */
     final class Builder {
@@ -83,11 +140,17 @@ public interface ReportEngine {
         private ClassLoader classLoader;
         private boolean discoverPlugins = true;
         private PdfProfile pdfProfile = PdfProfile.standard();
+        private Path pluginDirectory;
 
         private Builder() {
         }
 
-        /** Adds a Guice module, such as a {@code PluginModule} that is not registered with ServiceLoader. */
+        /**
+         * Adds a Guice module, such as a {@code PluginModule} that is not registered with ServiceLoader.
+         *
+         * @param module the module
+         * @return this builder
+         */
         public Builder addModule(Module module) {
             modules.add(Objects.requireNonNull(module, "module"));
             return this;
@@ -96,25 +159,43 @@ public interface ReportEngine {
         /**
          * A folder of template overrides, searched before the built-in templates: {@code <dir>/<type>/<name>.vm}
          * for sections, {@code <dir>/frame/<name>.vm} for the report frame.
+         *
+         * @param directory the folder, or {@code null} for none
+         * @return this builder
          */
         public Builder templateDirectory(Path directory) {
             this.templateDirectory = directory;
             return this;
         }
 
-        /** The locale of the output (only {@code zh-CN} is provided today). */
+        /**
+         * The locale of the output (only {@code zh-CN} is provided today).
+         *
+         * @param locale the locale
+         * @return this builder
+         */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
             return this;
         }
 
-        /** The class loader in which to look for plugins; default the thread's context class loader. */
+        /**
+         * The class loader in which to look for plugins; default the thread's context class loader.
+         *
+         * @param classLoader the loader, or {@code null} for the default
+         * @return this builder
+         */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = classLoader;
             return this;
         }
 
-        /** Whether to find plugins with ServiceLoader (default true); with false only added modules count. */
+        /**
+         * Whether to find plugins with ServiceLoader (default true); with false only added modules count.
+         *
+         * @param discover whether to look on the class path
+         * @return this builder
+         */
         public Builder discoverPlugins(boolean discover) {
             this.discoverPlugins = discover;
             return this;
@@ -123,6 +204,9 @@ public interface ReportEngine {
         /**
          * The PDF layout and fonts (default {@link PdfProfile#standard()}: GB/T 9704-2012, fonts found on the
          * system).
+         *
+         * @param profile the layout and fonts
+         * @return this builder
          */
         public Builder pdfProfile(PdfProfile profile) {
             this.pdfProfile = Objects.requireNonNull(profile, "profile");
@@ -130,17 +214,34 @@ public interface ReportEngine {
         }
 
         /**
+         * A folder of plugin jars to load besides the plugins on the class path. Each jar gets a class loader of its
+         * own (a child of the engine's, so it shares the SPI) and its {@code PluginModule}s are found with
+         * ServiceLoader. A jar that is not a plugin, cannot be read, was built for another SPI version (see
+         * {@link io.zongjie.spi.PluginModule#SPI_VERSION}), fails to configure or start, or claims a section type
+         * already installed is skipped; {@link ReportEngine#pluginProblems()} says which and why.
+         *
+         * @param directory the folder, or {@code null} for none
+         * @return this builder
+         */
+        public Builder pluginDirectory(Path directory) {
+            this.pluginDirectory = directory;
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
-         * @throws ZongjieException if plugins conflict (two claim one type), a plugin fails to start, or a
-         *                          template does not parse; the message names the plugin or template
+         * @return the engine, immutable and thread-safe
+         * @throws ZongjieException if plugins on the class path conflict (two claim one type), one of them fails to
+         *                          start, the plugin folder does not exist, or a template does not parse; the
+         *                          message names the plugin, folder or template
          */
         public ReportEngine build() {
             ClassLoader loader = classLoader != null ? classLoader
                     : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                             .orElse(ReportEngine.class.getClassLoader());
             return new DefaultReportEngine(List.copyOf(modules), templateDirectory, locale, loader, discoverPlugins,
-                    pdfProfile);
+                    pluginDirectory, pdfProfile);
         }
     }
 }

@@ -7,10 +7,20 @@ package io.zongjie.api;
 public class TemplateException extends ZongjieException {
     private static final long serialVersionUID = 1L;
 
+    /** The template's name or path. */
     private final String template;
+    /** 1-based line, or 0. */
     private final int line;
+    /** 1-based column, or 0. */
     private final int column;
 
+    /**
+     * @param template the template's name or path, as messages show it
+     * @param line     1-based line, or 0 when unknown
+     * @param column   1-based column, or 0 when unknown
+     * @param message  what is wrong
+     * @param cause    the underlying failure, or {@code null}
+     */
     public TemplateException(String template, int line, int column, String message, Throwable cause) {
         super(template + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": " + message, cause);
         this.template = template;
@@ -18,17 +28,17 @@ public class TemplateException extends ZongjieException {
         this.column = column;
     }
 
-    /** The template's name, such as {@code welfare/welfare.vm} or a file path for a user override. */
+    /** {@return the template's name, such as {@code welfare/welfare.vm}, or a file path for a user override} */
     public String template() {
         return template;
     }
 
-    /** 1-based line, or 0 when unknown. */
+    /** {@return the 1-based line, or 0 when unknown} */
     public int line() {
         return line;
     }
 
-    /** 1-based column, or 0 when unknown. */
+    /** {@return the 1-based column, or 0 when unknown} */
     public int column() {
         return column;
     }

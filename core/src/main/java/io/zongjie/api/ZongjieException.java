@@ -4,10 +4,15 @@ package io.zongjie.api;
 public class ZongjieException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** @param message what went wrong and, where it can, what to do */
     public ZongjieException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what went wrong and, where it can, what to do
+     * @param cause   the underlying failure
+     */
     public ZongjieException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -32,7 +32,12 @@ public final class ChineseFormat {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final char[] DIGITS = {'零', '一', '二', '三', '四', '五', '六', '七', '八', '九'};
 
-    /** A plain number: integers without decimals, others with up to two, no grouping: 136320, 2.5. */
+    /**
+     * A plain number: integers without decimals, others with up to two, no grouping: 136320, 2.5.
+     *
+     * @param value the number
+     * @return the text to print
+     */
     public String number(Number value) {
         BigDecimal d = decimal(value);
         if (d.stripTrailingZeros().scale() <= 0) {
@@ -41,7 +46,12 @@ public final class ChineseFormat {
         return d.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** Money in 元: 92879元; cents are kept as two decimals: 1000.50元. */
+    /**
+     * Money in 元: 92879元; cents are kept as two decimals: 1000.50元.
+     *
+     * @param value the number
+     * @return the text to print
+     */
     public String yuan(Number value) {
         BigDecimal d = decimal(value);
         if (d.stripTrailingZeros().scale() <= 0) {
@@ -50,13 +60,23 @@ public final class ChineseFormat {
         return d.setScale(2, RoundingMode.HALF_UP).toPlainString() + "元";
     }
 
-    /** Money in 万元, up to two decimals: 370000 gives 37万元, 27000 gives 2.7万元, 136320 gives 13.63万元. */
+    /**
+     * Money in 万元, up to two decimals: 370000 gives 37万元, 27000 gives 2.7万元, 136320 gives 13.63万元.
+     *
+     * @param value the number
+     * @return the text to print
+     */
     public String wan(Number value) {
         BigDecimal w = decimal(value).divide(TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return (w.scale() < 0 ? w.setScale(0) : w).toPlainString() + "万元";
     }
 
-    /** Money in 万元 from 10000 up when that is exact to two decimals (43000 gives 4.3万元), otherwise in 元. */
+    /**
+     * Money in 万元 from 10000 up when that is exact to two decimals (43000 gives 4.3万元), otherwise in 元.
+     *
+     * @param value the number
+     * @return the text to print
+     */
     public String money(Number value) {
         BigDecimal d = decimal(value);
         if (d.compareTo(TEN_THOUSAND) >= 0 && d.divide(TEN_THOUSAND).stripTrailingZeros().scale() <= 2) {
@@ -65,22 +85,44 @@ public final class ChineseFormat {
         return yuan(d);
     }
 
-    /** A count of person-times: 219人次. */
+    /**
+     * A count of person-times: 219人次.
+     *
+     * @param value the number
+     * @return the text to print
+     */
     public String renci(Number value) {
         return number(value) + "人次";
     }
 
-    /** A count of people: 13人. */
+    /**
+     * A count of people: 13人.
+     *
+     * @param value the number
+     * @return the text to print
+     */
     public String people(Number value) {
         return number(value) + "人";
     }
 
-    /** A count with any unit: count(5, "场") gives 5场. */
+    /**
+     * A count with any unit: count(5, "场") gives 5场.
+     *
+     * @param value the number
+     * @param unit  the unit written after it
+     * @return the text to print
+     */
     public String count(Number value, String unit) {
         return number(value) + unit;
     }
 
-    /** A share as a percentage with at most one decimal: percent(124, 126) gives 98.4%; {@code ""} if whole is 0. */
+    /**
+     * A share as a percentage with at most one decimal: percent(124, 126) gives 98.4%; {@code ""} if whole is 0.
+     *
+     * @param part  the part
+     * @param whole the whole
+     * @return the text to print
+     */
     public String percent(Number part, Number whole) {
         BigDecimal w = decimal(whole);
         if (w.signum() == 0) {
@@ -89,24 +131,44 @@ public final class ChineseFormat {
         return percent(decimal(part).divide(w, 6, RoundingMode.HALF_UP));
     }
 
-    /** A fraction as a percentage with at most one decimal: percent(0.955) gives 95.5%. */
+    /**
+     * A fraction as a percentage with at most one decimal: percent(0.955) gives 95.5%.
+     *
+     * @param fraction the share, 0 to 1
+     * @return the text to print
+     */
     public String percent(Number fraction) {
         BigDecimal p = decimal(fraction).multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
     }
 
-    /** A full date: 2023年12月28日. */
+    /**
+     * A full date: 2023年12月28日.
+     *
+     * @param date the date
+     * @return the text to print
+     */
     public String date(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
-    /** A month with its year: 2023年12月 (from a date or a year-month). */
+    /**
+     * A month with its year: 2023年12月 (from a date or a year-month).
+     *
+     * @param date the date
+     * @return the text to print
+     */
     public String month(TemporalAccessor date) {
         return date.get(ChronoField.YEAR) + "年" + date.get(ChronoField.MONTH_OF_YEAR) + "月";
     }
 
-    /** A month without its year: monthName(3) gives 3月. */
+    /**
+     * A month without its year: monthName(3) gives 3月.
+     *
+     * @param month the month, 1 to 12
+     * @return the text to print
+     */
     public String monthName(int month) {
         if (month < 1 || month > 12) {
             throw new IllegalArgumentException("month must be 1..12, was " + month);
@@ -114,12 +176,22 @@ public final class ChineseFormat {
         return month + "月";
     }
 
-    /** A year-month from text such as "2023-12": 2023年12月. */
+    /**
+     * A year-month from text such as "2023-12": 2023年12月.
+     *
+     * @param yearMonth the year and month, as {@code yyyy-MM}
+     * @return the text to print
+     */
     public String month(String yearMonth) {
         return month(YearMonth.parse(yearMonth));
     }
 
-    /** A number in Chinese numerals, 0 to 99999: 3 gives 三, 12 gives 十二, 105 gives 一百零五. */
+    /**
+     * A number in Chinese numerals, 0 to 99999: 3 gives 三, 12 gives 十二, 105 gives 一百零五.
+     *
+     * @param n the number
+     * @return the text to print
+     */
     public String chinese(int n) {
         if (n < 0 || n > 99_999) {
             throw new IllegalArgumentException("Chinese numerals are supported for 0..99999, was " + n);
@@ -150,12 +222,22 @@ public final class ChineseFormat {
         return out.toString();
     }
 
-    /** An ordinal in Chinese numerals: 3 gives 第三. */
+    /**
+     * An ordinal in Chinese numerals: 3 gives 第三.
+     *
+     * @param n the number
+     * @return the text to print
+     */
     public String ordinal(int n) {
         return "第" + chinese(n);
     }
 
-    /** Joins items the Chinese way: 甲 / 甲和乙 / 甲、乙和丙. */
+    /**
+     * Joins items the Chinese way: 甲 / 甲和乙 / 甲、乙和丙.
+     *
+     * @param items the items, written with their {@code toString()}
+     * @return the text to print
+     */
     public String join(Collection<?> items) {
         List<String> parts = new ArrayList<>();
         for (Object item : items) {
@@ -167,7 +249,12 @@ public final class ChineseFormat {
         return String.join("、", parts.subList(0, parts.size() - 1)) + "和" + parts.get(parts.size() - 1);
     }
 
-    /** Joins items with 「、」 only: 甲、乙、丙. */
+    /**
+     * Joins items with 「、」 only: 甲、乙、丙.
+     *
+     * @param items the items, written with their {@code toString()}
+     * @return the text to print
+     */
     public String list(Collection<?> items) {
         List<String> parts = new ArrayList<>();
         for (Object item : items) {
@@ -176,23 +263,43 @@ public final class ChineseFormat {
         return String.join("、", parts);
     }
 
-    /** A title in book-title marks, unless it already has them: 《工会法》. */
+    /**
+     * A title in book-title marks, unless it already has them: 《工会法》.
+     *
+     * @param title the title
+     * @return the text to print
+     */
     public String book(String title) {
         return title.startsWith("《") ? title : "《" + title + "》";
     }
 
-    /** Text in Chinese quotation marks, unless it already has them: “职工之家”. */
+    /**
+     * Text in Chinese quotation marks, unless it already has them: “职工之家”.
+     *
+     * @param text the text
+     * @return the text to print
+     */
     public String quote(String text) {
         return text.startsWith("“") ? text : "“" + text + "”";
     }
 
-    /** A key figure as a phrase: 慰问职工219人次, 发放慰问金9.29万元 (money through {@link #money}). */
+    /**
+     * A key figure as a phrase: 慰问职工219人次, 发放慰问金9.29万元 (money through {@link #money}).
+     *
+     * @param figure the figure
+     * @return the text to print
+     */
     public String figure(Figure figure) {
         String amount = "元".equals(figure.unit()) ? money(figure.value()) : number(figure.value()) + figure.unit();
         return figure.label() + amount;
     }
 
-    /** The figure's number and unit alone, as the key-figure table prints it. */
+    /**
+     * The figure's number and unit alone, as the key-figure table prints it.
+     *
+     * @param figure the figure
+     * @return the text to print
+     */
     public String figureValue(Figure figure) {
         return "元".equals(figure.unit()) ? yuan(figure.value()) : number(figure.value()) + figure.unit();
     }

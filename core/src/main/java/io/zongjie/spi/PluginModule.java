@@ -12,18 +12,44 @@ import com.google.inject.multibindings.Multibinder;
  * <p>List the subclass in {@code META-INF/services/io.zongjie.spi.PluginModule} so that the engine finds it with
  * {@link java.util.ServiceLoader}. Sections are registered in a {@link MapBinder} keyed by type; two modules
  * registering one type is a start-up error that names both.
+ *
+ * <p><b>SPI version.</b> The SPI carries a version, {@link #SPI_VERSION}. A plugin jar loaded from a plugin folder
+ * must state the version it was built against in its manifest, as the attribute {@value #SPI_VERSION_ATTRIBUTE}
+ * (the build writes it; see docs/PLUGINS.md). The engine reads it before loading any class from the jar and
+ * skips a jar built for another version with a warning, because such a jar could otherwise fail half-way
+ * through a report with a linkage error. The version changes only when a change to {@code io.zongjie.spi},
+ * {@code io.zongjie.model} or {@code io.zongjie.document} breaks plugins compiled against the old one.
  */
 public abstract class PluginModule extends AbstractModule {
+
+    /** The version of the plugin SPI this engine implements. */
+    public static final int SPI_VERSION = 1;
+
+    /** The jar manifest attribute in which a plugin states the {@link #SPI_VERSION} it was built against. */
+    public static final String SPI_VERSION_ATTRIBUTE = "Zongjie-SPI-Version";
+
+    /** Creates the module; plugin modules need a public no-argument constructor for ServiceLoader. */
+    protected PluginModule() {
+    }
 
     /** The key of the map of all registered sections, by type. */
     public static final TypeLiteral<SectionPlugin<?>> SECTION_PLUGIN = new TypeLiteral<>() { };
 
-    /** Registers {@code plugin} as the section of type {@code type}; it must return the same {@code type()}. */
+    /**
+     * Registers {@code plugin} as the section of type {@code type}; it must return the same {@code type()}.
+     *
+     * @param type   the type name the input uses
+     * @param plugin the section class; Guice creates it once, as a singleton
+     */
     protected final void section(String type, Class<? extends SectionPlugin<?>> plugin) {
         sections().addBinding(type).to(plugin).in(Scopes.SINGLETON);
     }
 
-    /** Registers an extra output format. */
+    /**
+     * Registers an extra output format.
+     *
+     * @param renderer the renderer class; Guice creates it once, as a singleton
+     */
     protected final void renderer(Class<? extends Renderer> renderer) {
         Multibinder.newSetBinder(binder(), Renderer.class).addBinding().to(renderer).in(Scopes.SINGLETON);
     }

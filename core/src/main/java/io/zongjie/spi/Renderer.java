@@ -14,15 +14,21 @@ import java.util.List;
  */
 public interface Renderer {
 
-    /** The format's name as users type it after {@code --format}, such as {@code "pdf"}. */
+    /** {@return the format's name as users type it after {@code --format}, such as {@code "pdf"}} */
     String format();
 
-    /** File extensions (without the dot) that select this format when {@code --format} is not given. */
+    /** {@return the file extensions (without the dot) that select this format when {@code --format} is not given} */
     List<String> extensions();
 
-    /** One line for {@code zongjie --help}, such as 「PDF after GB/T 9704-2012, fonts embedded」. */
+    /** {@return one line for {@code zongjie --help}, such as 「PDF after GB/T 9704-2012, fonts embedded」} */
     String description();
 
-    /** Writes the document to {@code out}; does not close it. */
+    /**
+     * Writes the document to {@code out}; does not close it.
+     *
+     * @param document the assembled report
+     * @param out      where to write; the caller closes it
+     * @throws IOException if writing fails
+     */
     void render(Document document, OutputStream out) throws IOException;
 }

@@ -8,19 +8,22 @@ import io.zongjie.model.ReportMeta;
  */
 public interface SectionContext {
 
-    /** The report being assembled. */
+    /** {@return the frame of the report being assembled} */
     ReportMeta report();
 
-    /** The section's heading as it will be printed (the input's {@code title}, or the plugin's default). */
+    /** {@return the section's heading as it will be printed (the input's {@code title}, or the plugin's default)} */
     String title();
 
-    /** Chinese number, money and date formatting, also available to templates as {@code $fmt}. */
+    /** {@return Chinese number, money and date formatting, also available to templates as {@code $fmt}} */
     ChineseFormat format();
 
     /**
      * Starts a call of one of the plugin's templates, by file name (such as {@code "welfare.vm"}). The template is
      * looked up in the user's template folder ({@code <dir>/<type>/<name>}) before the plugin's own resources
      * (the plugin class's package). Every call receives {@code $report}, {@code $title} and {@code $fmt}.
+     *
+     * @param name the template's file name
+     * @return a call to set variables on and render
      */
     TemplateCall template(String name);
 
@@ -28,6 +31,8 @@ public interface SectionContext {
      * Publishes a key figure. The report frame sums figures with one key across sections, cites the
      * {@linkplain Figure#headline() headline} ones in its opening paragraph, and lists all of them in the
      * key-figure table.
+     *
+     * @param figure the figure
      */
     void publish(Figure figure);
 }

@@ -16,10 +16,10 @@ import java.util.List;
  */
 public interface SectionPlugin<T> {
 
-    /** The type name the input uses, such as {@code "welfare"}: lower case, digits and hyphens. */
+    /** {@return the type name the input uses, such as {@code "welfare"}: lower case, digits and hyphens} */
     String type();
 
-    /** The heading printed when the input gives none, such as 「送温暖与职工福利」. */
+    /** {@return the heading printed when the input gives none, such as 「送温暖与职工福利」} */
     String title();
 
     /**
@@ -30,15 +30,18 @@ public interface SectionPlugin<T> {
         return title();
     }
 
-    /** One line for {@code zongjie plugins}: what the section covers. */
+    /** {@return one line for {@code zongjie plugins}: what the section covers} */
     String description();
 
-    /** The class the section's {@code data} is bound to (a record or bean; unknown fields are errors). */
+    /** {@return the class the section's {@code data} is bound to (a record or bean; unknown fields are errors)} */
     Class<T> dataType();
 
     /**
      * Checks what annotations cannot, such as 「a total that must equal the sum of its items」. Report each
      * problem with its path relative to the section's data; the default finds nothing.
+     *
+     * @param data     the bound data, which passed its annotations' checks
+     * @param problems where to report each problem
      */
     default void validate(T data, Problems problems) {
     }
@@ -46,6 +49,10 @@ public interface SectionPlugin<T> {
     /**
      * Renders the section's body (its heading is added by the engine) and publishes its key figures.
      * Return an empty list when the data holds nothing worth a section: the engine then leaves it out.
+     *
+     * @param data    the valid data
+     * @param context the report's meta, formatting, templates and figures, for this section only
+     * @return the section's blocks, without its heading
      */
     List<Block> render(T data, SectionContext context);
 }

@@ -16,32 +16,136 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders sections of one plugin in a unit test, in a few lines:
+ * The plugin author's test kit: renders a section of one plugin in a unit test, in a few lines, through the real
+ * engine (binding, Bean Validation, the plugin's {@code validate}, its templates, numbering and the frame):
  *
  * <pre>{@code
- * SectionHarness harness = SectionHarness.of(new WelfareModule());
- * Document doc = harness.assemble("welfare", Map.of("visits", List.of(Map.of(
- *         "occasion", "春节", "persons", 12, "amount", 6000))));
- * assertThat(harness.sectionText(doc)).contains("12人次");
+ * SectionHarness harness = SectionHarness.of(new WomenModule());
+ *
+ * SectionHarness.Section s = harness.section("women", data("health", data("screened", 96)));
+ * assertThat(s.text()).contains("两癌筛查");                      // the section's text, heading included
+ * assertThat(s.headings()).containsExactly("一、女职工工作");        // numbered as printed
+ * assertThat(s.figures()).containsEntry("组织女职工两癌筛查", "96人"); // its published figures, summed
+ * assertThat(s.opening()).contains("两癌筛查96人");                // how the report's opening cites them
+ *
+ * assertThat(harness.problems("women", data("health", data("screened", -1))))
+ *         .containsExactly("sections[0].data.health.screened: must be greater than or equal to 0 (was -1)");
  * }</pre>
  *
- * <p>Only the given modules are installed (no class-path discovery), so the test sees exactly its plugin.
+ * <p>Data is given as the YAML would give it: maps, lists, strings and numbers ({@link #data} builds a map), or as
+ * an instance of the plugin's data class. Only the given modules are installed (no class-path discovery), so the
+ * test sees exactly its plugin; {@link #withTemplates} tries a template folder. It lives in
+ * {@code zongjie-core}'s test jar: depend on {@code io.zongjie:zongjie-core} with {@code <type>test-jar</type>}
+ * and {@code <scope>test</scope>}.
  */
 public final class SectionHarness {
 
     private final ReportEngine engine;
+    private final List<Module> modules;
 
-    private SectionHarness(ReportEngine engine) {
+    private SectionHarness(ReportEngine engine, List<Module> modules) {
         this.engine = engine;
+        this.modules = modules;
     }
 
     /** A harness with only the given plugin modules installed. */
     public static SectionHarness of(Module... modules) {
-        ReportEngine.Builder builder = ReportEngine.builder().discoverPlugins(false);
+        return build(List.of(modules), null);
+    }
+
+    /** The same plugins with the template overrides of {@code directory} ({@code <dir>/<type>/<name>.vm}). */
+    public SectionHarness withTemplates(java.nio.file.Path directory) {
+        return build(modules, directory);
+    }
+
+    private static SectionHarness build(List<Module> modules, java.nio.file.Path templates) {
+        ReportEngine.Builder builder = ReportEngine.builder().discoverPlugins(false).templateDirectory(templates);
         for (Module m : modules) {
             builder.addModule(m);
         }
-        return new SectionHarness(builder.build());
+        return new SectionHarness(builder.build(), modules);
+    }
+
+    /**
+     * Assembles a school's report with one section of {@code type} holding {@code data}, and returns that section.
+     *
+     * @throws io.zongjie.api.InvalidReportException if the data has problems (use {@link #problems} to see them)
+     */
+    public Section section(String type, Object data) {
+        return section(schoolMeta(), type, data);
+    }
+
+    /** Assembles a report with the frame {@code meta} and one section of {@code type}, and returns that section. */
+    public Section section(ReportMeta meta, String type, Object data) {
+        // the key-figure table is switched on so that the section's published figures can be read back from it
+        ReportMeta withFigures = new ReportMeta(meta.organization(), meta.union(), meta.period(), meta.recipient(),
+                meta.leadership(), meta.membership(), meta.date(), meta.title(), true);
+        return new Section(assemble(withFigures, List.of(new SectionSpec(type, null, data))));
+    }
+
+    /** Every problem in a section of {@code type} holding {@code data}, as {@code "path: message"}; empty if none. */
+    public List<String> problems(String type, Object data) {
+        return engine.validate(new ReportSpec(schoolMeta(), List.of(new SectionSpec(type, null, data)))).stream()
+                .map(p -> p.path() + ": " + p.message()).toList();
+    }
+
+    /** One assembled section, for assertions. */
+    public static final class Section {
+        private final Document document;
+
+        Section(Document document) {
+            this.document = document;
+        }
+
+        /** The whole report the section was assembled into. */
+        public Document document() {
+            return document;
+        }
+
+        /** Whether the section was left out (its data held nothing to say). */
+        public boolean isEmpty() {
+            return document.headings().isEmpty();
+        }
+
+        /** The section's plain text, one block a line, from its numbered heading to its last block. */
+        public String text() {
+            return sectionText(document);
+        }
+
+        /** The section's headings as printed, number and text: 「一、女职工工作」, 「（一）维护特殊权益」 … */
+        public List<String> headings() {
+            return document.headings().stream().map(h -> h.number() + h.text()).toList();
+        }
+
+        /** The figures the section published, by label, as the key-figure table prints them: 「96人」, 「3.2万元」. */
+        public Map<String, String> figures() {
+            Map<String, String> figures = new java.util.LinkedHashMap<>();
+            document.blocks().stream().filter(b -> b instanceof io.zongjie.document.Table t
+                            && t.caption() != null && t.caption().startsWith("附表"))
+                    .map(b -> (io.zongjie.document.Table) b)
+                    .flatMap(t -> t.rows().stream())
+                    .forEach(row -> figures.put(row.get(0), row.get(1)));
+            return figures;
+        }
+
+        /** The report's opening paragraph, which cites the section's headline figures. */
+        public String opening() {
+            List<Block> blocks = document.blocks();
+            for (Block b : blocks) {
+                if (b instanceof io.zongjie.document.Paragraph) {
+                    return b.plainText();
+                }
+                if (b instanceof Heading) {
+                    break;
+                }
+            }
+            return "";
+        }
+
+        @Override
+        public String toString() {
+            return document.plainText();
+        }
     }
 
     /** The engine, for validation and rendering. */

@@ -6,6 +6,7 @@ import io.zongjie.api.InvalidReportException;
 import io.zongjie.api.Problem;
 import io.zongjie.api.ReportEngine;
 import io.zongjie.api.SectionInfo;
+import io.zongjie.api.TemplateInfo;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.document.Block;
@@ -21,6 +22,7 @@ import io.zongjie.internal.input.LocationIndex;
 import io.zongjie.internal.input.Paths;
 import io.zongjie.internal.input.RawProblem;
 import io.zongjie.internal.io.AtomicFiles;
+import io.zongjie.internal.template.TemplateCatalog;
 import io.zongjie.internal.template.Templates;
 import io.zongjie.model.ReportMeta;
 import io.zongjie.model.ReportSpec;
@@ -70,15 +72,40 @@ public final class DefaultReportEngine implements ReportEngine {
     private final Validator validator;
     private final ChineseFormat format = new ChineseFormat();
 
+    /**
+     * An engine without a plugin folder.
+     *
+     * @param modules           modules added by the host
+     * @param templateDirectory the override folder, or {@code null}
+     * @param locale            the output's locale
+     * @param loader            where to look for plugins
+     * @param discover          whether to look for plugins with ServiceLoader
+     */
     public DefaultReportEngine(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader loader,
-            boolean discover, PdfProfile pdfProfile) {
+            boolean discover) {
+        this(modules, templateDirectory, locale, loader, discover, null, PdfProfile.standard());
+    }
+
+    /**
+     * An engine that also loads the plugin jars of {@code pluginDirectory}.
+     *
+     * @param modules           modules added by the host
+     * @param templateDirectory the override folder, or {@code null}
+     * @param locale            the output's locale
+     * @param loader            where to look for plugins, and the parent of each plugin jar's class loader
+     * @param discover          whether to look for plugins with ServiceLoader
+     * @param pluginDirectory   the folder of plugin jars, or {@code null}
+     * @param pdfProfile        the PDF layout and fonts
+     */
+    public DefaultReportEngine(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader loader,
+            boolean discover, Path pluginDirectory, PdfProfile pdfProfile) {
         if (!locale.getLanguage().equals("zh")) {
             LOG.warn("locale {} is not provided; reports are written in Simplified Chinese", locale);
         }
         if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
             throw new ZongjieException("template folder " + templateDirectory + " does not exist or is not a folder");
         }
-        this.plugins = new PluginRegistry(modules, loader, discover, pdfProfile);
+        this.plugins = new PluginRegistry(modules, loader, discover, pluginDirectory, pdfProfile);
         Map<String, Renderer> byFormat = new LinkedHashMap<>();
         plugins.renderers.stream().sorted(Comparator.comparing(Renderer::format)).forEach(r -> {
             Renderer previous = byFormat.putIfAbsent(r.format(), r);
@@ -413,6 +440,29 @@ public final class DefaultReportEngine implements ReportEngine {
         String ext = name.substring(dot + 1);
         return renderers.values().stream().filter(r -> r.extensions().contains(ext)).map(Renderer::format)
                 .findFirst();
+    }
+
+    @Override
+    public List<String> pluginProblems() {
+        return plugins.problems;
+    }
+
+    @Override
+    public List<TemplateInfo> templates(String type) {
+        if (FRAME.equals(type)) {
+            return TemplateCatalog.list(templates.userDirectory().orElse(null), FRAME, DefaultReportEngine.class,
+                    FRAME_RESOURCES);
+        }
+        SectionPlugin<?> plugin = plugins.sections.get(type);
+        if (plugin == null) {
+            throw new ZongjieException("unknown section type '" + type + "'"
+                    + Paths.didYouMean(type, plugins.sections.keySet()) + "; installed: "
+                    + String.join(", ", new TreeSet<>(plugins.sections.keySet())) + ", and " + FRAME
+                    + " for the opening and closing");
+        }
+        Class<?> owner = plugin.getClass();
+        return TemplateCatalog.list(templates.userDirectory().orElse(null), type, owner,
+                owner.getPackageName().replace('.', '/'));
     }
 
     @Override

@@ -24,18 +24,27 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds plugin modules, checks that no two claim one section type, and wires everything with Guice.
+ *
+ * <p>Plugins on the class path (and modules the host adds) are trusted: any failure among them stops the start-up.
+ * Plugins from a plugin folder are not: each jar gets its own class loader and its own injector, so that a jar that
+ * fails to configure or start, or that claims a type or format already taken, is skipped with a problem naming it
+ * while every other plugin keeps working.
  */
 final class PluginRegistry {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
     private static final Key<Map<String, SectionPlugin<?>>> SECTIONS =
             Key.get(new TypeLiteral<Map<String, SectionPlugin<?>>>() { });
     private static final Key<Set<Renderer>> RENDERERS = Key.get(new TypeLiteral<Set<Renderer>>() { });
@@ -43,8 +52,11 @@ final class PluginRegistry {
     final Map<String, SectionPlugin<?>> sections;
     final Map<String, String> origins;
     final Set<Renderer> renderers;
+    /** Why folder plugins were skipped, one message per jar, each starting with the jar's name. */
+    final List<String> problems;
 
-    PluginRegistry(List<Module> extraModules, ClassLoader loader, boolean discover, PdfProfile pdfProfile) {
+    PluginRegistry(List<Module> extraModules, ClassLoader loader, boolean discover, Path pluginDirectory,
+            PdfProfile pdfProfile) {
         List<Module> modules = new ArrayList<>();
         modules.add(new CoreModule(pdfProfile));
         if (discover) {
@@ -88,14 +100,116 @@ final class PluginRegistry {
                     .map(Message::getMessage).map(m -> "  " + m.lines().findFirst().orElse(m))
                     .collect(Collectors.joining("\n")), e);
         }
-        this.sections = Map.copyOf(injector.getInstance(SECTIONS));
-        this.renderers = Set.copyOf(injector.getInstance(RENDERERS));
-        this.origins = Map.copyOf(origin);
-        for (Map.Entry<String, SectionPlugin<?>> e : sections.entrySet()) {
+        Map<String, SectionPlugin<?>> sectionMap = new LinkedHashMap<>(injector.getInstance(SECTIONS));
+        Set<Renderer> rendererSet = new LinkedHashSet<>(injector.getInstance(RENDERERS));
+        for (Map.Entry<String, SectionPlugin<?>> e : sectionMap.entrySet()) {
             if (!e.getKey().equals(e.getValue().type())) {
                 throw new ZongjieException("plugin " + e.getValue().getClass().getName() + " is registered as '"
                         + e.getKey() + "' but says its type is '" + e.getValue().type() + "'");
             }
+        }
+        List<String> skipped = new ArrayList<>();
+        if (pluginDirectory != null) {
+            Map<String, String> claimedBy = new LinkedHashMap<>();
+            claims.forEach((type, module) -> claimedBy.put(type, describe(module)));
+            for (FolderPlugins.Jar jar : FolderPlugins.open(pluginDirectory, loader, skipped)) {
+                try {
+                    addFolderJar(jar, claimedBy, sectionMap, rendererSet, origin);
+                } catch (Skipped e) {
+                    skipped.add(jar.name() + ": " + e.getMessage() + "; skipped");
+                    jar.close();
+                }
+            }
+            skipped.sort(null); // by jar path, as the messages start with it
+            skipped.forEach(LOG::warn);
+        }
+        this.sections = Map.copyOf(sectionMap);
+        this.renderers = Set.copyOf(rendererSet);
+        this.origins = Map.copyOf(origin);
+        this.problems = List.copyOf(skipped);
+    }
+
+    /**
+     * Configures and starts one folder jar in an injector of its own, checks its types and formats against those
+     * already installed, and only then adds its sections and renderers: a jar is taken whole or not at all.
+     */
+    private static void addFolderJar(FolderPlugins.Jar jar, Map<String, String> claimedBy,
+            Map<String, SectionPlugin<?>> sectionMap, Set<Renderer> rendererSet, Map<String, String> origin)
+            throws Skipped {
+        List<Element> elements = new ArrayList<>();
+        Map<String, String> jarClaims = new LinkedHashMap<>();
+        for (PluginModule module : jar.modules()) {
+            List<Element> own;
+            try {
+                own = Elements.getElements(Stage.PRODUCTION, module);
+            } catch (RuntimeException | LinkageError e) {
+                throw new Skipped(module.getClass().getName() + " failed to configure ("
+                        + FolderPlugins.reason(e) + ")");
+            }
+            // Guice records an exception thrown in configure() as an error message rather than throwing it.
+            for (Element element : own) {
+                if (element instanceof Message message) {
+                    throw new Skipped(module.getClass().getName() + " failed to configure ("
+                            + (message.getCause() != null ? FolderPlugins.reason(message.getCause())
+                                    : message.getMessage().lines().findFirst().orElse("")) + ")");
+                }
+            }
+            for (String type : claimedTypes(own)) {
+                String previous = claimedBy.get(type);
+                if (previous != null) {
+                    throw new Skipped("section type '" + type + "' of " + module.getClass().getName()
+                            + " is already provided by " + previous);
+                }
+                jarClaims.put(type, module.getClass().getName() + " (" + jar.name() + ")");
+            }
+            elements.addAll(own);
+        }
+        Injector injector;
+        Map<String, SectionPlugin<?>> own;
+        Set<Renderer> ownRenderers;
+        try {
+            injector = Guice.createInjector(Stage.PRODUCTION, Elements.getModule(elements));
+            own = injector.getExistingBinding(SECTIONS) == null ? Map.of() : injector.getInstance(SECTIONS);
+            ownRenderers = injector.getExistingBinding(RENDERERS) == null ? Set.of() : injector.getInstance(RENDERERS);
+            for (Map.Entry<String, SectionPlugin<?>> e : own.entrySet()) {
+                if (!e.getKey().equals(e.getValue().type())) {
+                    throw new Skipped(e.getValue().getClass().getName() + " is registered as '" + e.getKey()
+                            + "' but says its type is '" + e.getValue().type() + "'");
+                }
+            }
+        } catch (CreationException e) {
+            throw new Skipped("failed to start (" + e.getErrorMessages().stream()
+                    .map(m -> m.getCause() != null ? FolderPlugins.reason(m.getCause())
+                            : m.getMessage().lines().findFirst().orElse(""))
+                    .distinct().collect(Collectors.joining("; ")) + ")");
+        } catch (RuntimeException | LinkageError e) {
+            throw new Skipped("failed to start (" + FolderPlugins.reason(e) + ")");
+        }
+        Set<String> formats = new java.util.HashSet<>();
+        rendererSet.forEach(r -> formats.add(r.format()));
+        for (Renderer r : ownRenderers) {
+            if (!formats.add(r.format())) {
+                throw new Skipped("format '" + r.format() + "' of " + r.getClass().getName()
+                        + " is already provided");
+            }
+        }
+        if (own.isEmpty() && ownRenderers.isEmpty()) {
+            throw new Skipped("registers no section type and no format");
+        }
+        claimedBy.putAll(jarClaims);
+        jarClaims.keySet().forEach(type -> origin.put(type, jar.name()));
+        sectionMap.putAll(own);
+        rendererSet.addAll(ownRenderers);
+        LOG.debug("plugin jar {} adds sections {} and formats {}", jar.name(), own.keySet(),
+                ownRenderers.stream().map(Renderer::format).toList());
+    }
+
+    /** Why one folder jar is skipped; caught in the constructor. */
+    private static final class Skipped extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Skipped(String message) {
+            super(message, null, false, false);
         }
     }
 

@@ -101,4 +101,19 @@ class WelfareSectionTest {
 
         assertThat(problems).extracting(Problem::path).containsExactly("sections[0].data.visits[0].persons");
     }
+
+    @Test
+    void publishesItsFiguresForTheOpeningAndTheKeyFigureTable() {
+        SectionHarness.Section s = harness.section("welfare", data(
+                "visits", List.of(visit("春节", 58, 29000), visit("生病住院", 17, 8500)),
+                "subsidies", List.of(data("who", "一名重病教师", "amount", 5000))));
+
+        assertThat(s.figures()).containsEntry("走访慰问教职工", "75人次").containsEntry("发放慰问金", "37500元")
+                .containsEntry("困难补助人数", "1人").containsEntry("发放困难补助", "5000元");
+        assertThat(s.opening()).contains("走访慰问教职工75人次");
+        assertThat(s.headings()).containsExactly("一、真情关爱，扎实开展送温暖活动", "（一）节日慰问送温暖", "（二）困难帮扶解难题");
+        assertThat(harness.problems("welfare", data("visits", List.of(visit("春节", 0, 500)))))
+                .containsExactly("sections[0].data.visits[0].persons: is 0 but amount is 500 元: say how many "
+                        + "person-times the money went to");
+    }
 }

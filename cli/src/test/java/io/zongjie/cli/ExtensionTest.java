@@ -1,0 +1,190 @@
+package io.zongjie.cli;
+
+import static io.zongjie.cli.MainTest.SAMPLES;
+import static io.zongjie.cli.MainTest.zongjie;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zongjie.cli.MainTest.Run;
+import io.zongjie.testing.PluginJar;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What an outsider can do without rebuilding zongjie: drop a plugin jar into a folder (the women sample, compiled
+ * here from samples/women-plugin exactly as its own build would), survive broken jars, and reword one section.
+ */
+class ExtensionTest {
+
+    @TempDir
+    Path dir;
+
+    Path plugins;
+
+    /** The school sample plus a women section, which only the women plugin jar provides. */
+    Path input;
+
+    @BeforeEach
+    void dropTheWomenPluginIntoAFolder() throws Exception {
+        plugins = dir.resolve("plugins");
+        PluginJar.named("zongjie-women-1.0.0.jar").project(SAMPLES.resolve("women-plugin")).writeTo(plugins);
+        input = Files.writeString(dir.resolve("school-women.yaml"), Files.readString(SAMPLES.resolve("school.yaml"))
+                + """
+                  - type: women
+                    data:
+                      protection: {contract: true, covered: 97, nursingRooms: 1}
+                      health: {screened: 95, cost: 28500, provider: 临江市妇幼保健院}
+                """);
+    }
+
+    @Test
+    void aDroppedJarAddsItsSectionWithoutRebuildingZongjie() throws Exception {
+        Path out = dir.resolve("r.txt");
+
+        Run without = zongjie("validate", input.toString());
+        assertThat(without.code()).isEqualTo(1);
+        assertThat(without.err()).contains("unknown section type 'women'");
+
+        Run run = zongjie("assemble", input.toString(), "-o", out.toString(), "--plugins", plugins.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        String text = Files.readString(out);
+        assertThat(text).contains("三、真情关爱，扎实开展送温暖活动").contains("七、关爱女职工，扎实做好女职工工作")
+                .contains("签订（续签）《女职工权益保护专项集体合同》，覆盖女教职工97人")
+                .contains("组织95名女教职工到临江市妇幼保健院进行“两癌”筛查");
+
+        Run list = zongjie("plugins", "--plugins", plugins.toString());
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("women  「关爱女职工，扎实做好女职工工作」  ("
+                + plugins.resolve("zongjie-women-1.0.0.jar") + ")").contains("welfare  「");
+    }
+
+    @Test
+    void brokenJarsAreWarnedAboutByNameAndTheOtherSectionsStillAssemble() throws Exception {
+        Files.write(plugins.resolve("corrupt.jar"), new byte[] {1, 2, 3});
+        PluginJar.named("not-a-plugin.jar").resource("readme.txt", "hello").writeTo(plugins);
+        PluginJar.section("throws.jar", "org.example.bad", "bad", "",
+                "if (true) throw new IllegalStateException(\"boom\");", "").writeTo(plugins);
+        PluginJar.section("old.jar", "org.example.old", "old").spiVersion("2").writeTo(plugins);
+        PluginJar.section("welfare-clash.jar", "org.example.clash", "welfare").writeTo(plugins);
+        Path out = dir.resolve("r.html");
+
+        Run run = zongjie("assemble", input.toString(), "-o", out.toString(), "--plugins", plugins.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> warnings = Arrays.stream(run.err().split("\n")).filter(l -> !l.isBlank()).toList();
+        assertThat(warnings).hasSize(5).allSatisfy(w -> assertThat(w).startsWith("zongjie: warning: " + plugins));
+        assertThat(run.err()).contains("corrupt.jar: cannot be read as a jar")
+                .contains("not-a-plugin.jar: not a zongjie plugin")
+                .contains("throws.jar: org.example.bad.Module failed to configure (IllegalStateException: boom)")
+                .contains("old.jar: built for zongjie SPI version 2")
+                .contains("welfare-clash.jar: section type 'welfare' of org.example.clash.Module is already "
+                        + "provided by io.zongjie.plugins.welfare.WelfareModule");
+        assertThat(Files.readString(out)).contains("三、真情关爱，扎实开展送温暖活动").contains("七、关爱女职工");
+    }
+
+    @Test
+    void aMissingPluginFolderIsAnEnvironmentError() {
+        Run run = zongjie("plugins", "--plugins", dir.resolve("nope").toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("plugin folder").contains("nope");
+    }
+
+    @Test
+    void anOverrideOfOneTemplateChangesOnlyThatSection() throws Exception {
+        Path plain = dir.resolve("plain.txt");
+        Path reworded = dir.resolve("reworded.txt");
+        Path templates = Files.createDirectories(dir.resolve("tpl/welfare"));
+        Files.writeString(templates.resolve("welfare.vm"),
+                "<p>全年走访慰问${fmt.renci($totals.visitPersons)}，慰问金${fmt.money($totals.visitAmount)}。</p>\n");
+
+        assertThat(zongjie("assemble", input.toString(), "-o", plain.toString(), "--plugins", plugins.toString())
+                .code()).isZero();
+        Run run = zongjie("assemble", input.toString(), "-o", reworded.toString(), "--plugins", plugins.toString(),
+                "--templates", dir.resolve("tpl").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+
+        String before = Files.readString(plain);
+        String after = Files.readString(reworded);
+        assertThat(after).contains("全年走访慰问229人次，慰问金7.01万元。").doesNotContain("节日慰问送温暖");
+        // everything but the welfare section's body is the same, byte for byte: the women section and the frame
+        String welfare = "三、真情关爱，扎实开展送温暖活动";
+        String next = "四、丰富文体活动";
+        assertThat(after.substring(0, after.indexOf(welfare))).isEqualTo(before.substring(0, before.indexOf(welfare)));
+        assertThat(after.substring(after.indexOf(next))).isEqualTo(before.substring(before.indexOf(next)));
+        assertThat(after.substring(after.indexOf(welfare), after.indexOf(next)))
+                .isNotEqualTo(before.substring(before.indexOf(welfare), before.indexOf(next)));
+    }
+
+    @Test
+    void pluginsListsASectionsTemplatesWithTheirVariablesAndWhereTheyResolveFrom() throws Exception {
+        Run builtIn = zongjie("plugins", "--templates", "welfare");
+        assertThat(builtIn.code()).as(builtIn.err()).isZero();
+        assertThat(builtIn.out()).contains("Templates of welfare:")
+                .contains("welfare.vm  from io/zongjie/plugins/welfare/welfare.vm in ")
+                .contains("The welfare section (送温暖与职工福利).")
+                .containsPattern("\\$data +WelfareData: visits\\[], subsidies\\[]")
+                .containsPattern("\\$totals +WelfareTotals: visitPersons")
+                .containsPattern("\\$headed +true when more than one part has data");
+
+        Path override = Files.createDirectories(dir.resolve("tpl/women"));
+        Files.writeString(override.resolve("women.vm"), "## Mine.\n## Variables:\n##   $data  the data\n<p>x</p>\n");
+        Run women = zongjie("plugins", "--templates", "women", "--plugins", plugins.toString(), "--template-dir",
+                dir.resolve("tpl").toString());
+        assertThat(women.code()).as(women.err()).isZero();
+        assertThat(women.out()).contains("women.vm  from " + override.resolve("women.vm")
+                + " (overrides org/example/zongjie/women/women.vm)").contains("Mine.").containsPattern("\\$data +the data");
+
+        Run frame = zongjie("plugins", "--templates", "frame");
+        assertThat(frame.out()).contains("closing.vm  from io/zongjie/templates/frame/closing.vm")
+                .contains("opening.vm  from io/zongjie/templates/frame/opening.vm")
+                .containsPattern("\\$headlines +List<Figure>");
+
+        Run unknown = zongjie("plugins", "--templates", "welfrae");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown section type 'welfrae'; did you mean 'welfare'?");
+    }
+
+    @Test
+    void aBrokenSectionOverrideNamesTemplateLineAndColumn() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("tpl/women"));
+        Files.writeString(templates.resolve("women.vm"), "<p>女职工</p>\n<p>  #if($data.health)</p>\n");
+
+        Run run = zongjie("assemble", input.toString(), "-o", dir.resolve("r.html").toString(), "--plugins",
+                plugins.toString(), "--templates", dir.resolve("tpl").toString());
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).startsWith("zongjie: template error: " + templates.resolve("women.vm") + ":")
+                .containsPattern("women\\.vm:\\d+:\\d+: ").doesNotContain("\tat ");
+        assertThat(dir.resolve("r.html")).doesNotExist();
+    }
+
+    @Test
+    void aBrokenFrameOverrideNamesTemplateLineAndColumn() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("tpl/frame"));
+        Files.writeString(templates.resolve("closing.vm"), "<p>谢谢。</p>\n<p>${report.organization</p>\n");
+
+        Run run = zongjie("validate", SAMPLES.resolve("school.yaml").toString(), "--templates",
+                dir.resolve("tpl").toString());
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).startsWith("zongjie: template error: " + templates.resolve("closing.vm") + ":2:")
+                .containsPattern("closing\\.vm:2:\\d+: ");
+    }
+
+    @Test
+    void theNewCommandsAndOptionsHaveHelp() {
+        Run batch = zongjie("batch", "--help");
+        assertThat(batch.code()).isZero();
+        assertThat(batch.out()).contains("Usage: zongjie batch").contains("--jobs").contains("--plugins");
+        Run schema = zongjie("schema", "--help");
+        assertThat(schema.out()).contains("Usage: zongjie schema").contains("zongjie.schema.json");
+        assertThat(zongjie("plugins", "--help").out()).contains("--templates=TYPE").contains("--template-dir");
+        assertThat(zongjie("assemble", "--help").out()).contains("--plugins=DIR");
+        assertThat(zongjie("validate", "--help").out()).contains("--plugins=DIR");
+    }
+}

@@ -1,0 +1,130 @@
+package io.zongjie.cli;
+
+import static io.zongjie.cli.MainTest.SAMPLES;
+import static io.zongjie.cli.MainTest.zongjie;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.zongjie.cli.MainTest.Run;
+import io.zongjie.testing.PluginJar;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code zongjie schema}, checked with a real JSON Schema validator against the samples and broken inputs. */
+class SchemaTest {
+
+    static final YAMLMapper YAML = new YAMLMapper();
+
+    @TempDir
+    static Path dir;
+
+    static Path plugins;
+    static JsonSchema schema;
+    static JsonNode schemaJson;
+
+    @BeforeAll
+    static void generateTheSchemaWithTheWomenPluginInstalled() throws Exception {
+        plugins = dir.resolve("plugins");
+        PluginJar.named("women.jar").project(SAMPLES.resolve("women-plugin")).writeTo(plugins);
+        Path file = dir.resolve("zongjie.schema.json");
+        Run run = zongjie("schema", "-o", file.toString(), "--plugins", plugins.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("wrote " + file);
+        schemaJson = new ObjectMapper().readTree(file.toFile());
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson);
+    }
+
+    private static Set<ValidationMessage> check(JsonNode input) {
+        return schema.validate(input);
+    }
+
+    @Test
+    void isDraft2020WithEveryInstalledSectionTypeAndItsDataSchema() {
+        assertThat(schemaJson.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        JsonNode item = schemaJson.at("/properties/sections/items");
+        assertThat(item.at("/properties/type/enum").toString()).contains("\"welfare\"", "\"women\"");
+        assertThat(item.get("allOf").toString()).contains("\"const\":\"women\"").contains("\"screened\"")
+                .contains("\"visits\"");
+        assertThat(schemaJson.at("/properties/report/required").toString())
+                .contains("organization", "period", "date");
+    }
+
+    @Test
+    void everySampleAndTheInitExampleAreAccepted() throws Exception {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            samples = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(samples).isNotEmpty();
+        for (Path sample : samples) {
+            assertThat(check(YAML.readTree(sample.toFile()))).as(sample.toString()).isEmpty();
+        }
+        Path init = dir.resolve("init.yaml");
+        assertThat(zongjie("init", init.toString(), "--force").code()).isZero();
+        assertThat(check(YAML.readTree(init.toFile()))).isEmpty();
+    }
+
+    @Test
+    void aWrongTypeInAPluginsDataIsRejectedAtItsPath() throws Exception {
+        ObjectNode school = (ObjectNode) YAML.readTree(SAMPLES.resolve("school.yaml").toFile());
+        ((ObjectNode) school.at("/sections/2/data/visits/0")).put("persons", "很多");
+
+        assertThat(check(school)).extracting(ValidationMessage::getMessage).anySatisfy(m ->
+                assertThat(m).contains("$.sections[2].data.visits[0].persons").contains("integer"));
+    }
+
+    @Test
+    void aFolderPluginsDataIsCheckedToo() throws Exception {
+        JsonNode ok = YAML.readTree(Files.readString(SAMPLES.resolve("school.yaml")) + """
+                  - type: women
+                    data:
+                      health: {screened: 95}
+                """);
+        assertThat(check(ok)).isEmpty();
+
+        JsonNode bad = YAML.readTree(Files.readString(SAMPLES.resolve("school.yaml")) + """
+                  - type: women
+                    data:
+                      health: {screened: -3, provider: 医院}
+                      heath: {}
+                """);
+        assertThat(check(bad)).extracting(ValidationMessage::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("$.sections[6].data.health.screened"))
+                .anySatisfy(m -> assertThat(m).contains("heath"));
+    }
+
+    @Test
+    void unknownTypesAndFieldsAndMissingFramesAreRejected() throws Exception {
+        assertThat(check(YAML.readTree("report: {organization: 某厂, period: 2023年, date: 2023-12-01}\n"
+                + "sections:\n  - type: welfrae\n"))).isNotEmpty();
+        assertThat(check(YAML.readTree("report: {organization: 某厂, period: 2023年, date: 2023-12-01, colour: red}\n"
+                + "sections:\n  - type: welfare\n"))).isNotEmpty();
+        assertThat(check(YAML.readTree("sections:\n  - type: welfare\n"))).isNotEmpty();
+        assertThat(check(YAML.readTree("report: {organization: 某厂, period: 2023年, date: 2023-12-01}\n"
+                + "sections:\n  - type: welfare\n"))).isEmpty();
+    }
+
+    @Test
+    void printsToStandardOutputWithoutOutputFileAndInitPointsEditorsAtTheSchemaFile() throws Exception {
+        Run run = zongjie("schema");
+        assertThat(run.code()).isZero();
+        assertThat(new ObjectMapper().readTree(run.out()).get("title").asText()).isEqualTo("zongjie report input");
+
+        Path init = dir.resolve("marker.yaml");
+        assertThat(zongjie("init", init.toString(), "--force").code()).isZero();
+        assertThat(Files.readAllLines(init).get(0)).isEqualTo("# yaml-language-server: $schema=zongjie.schema.json");
+    }
+}

@@ -1,0 +1,166 @@
+package io.zongjie.internal.template;
+
+import io.zongjie.api.TemplateInfo;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lists the templates of one section or of the frame: the {@code .vm} files beside the owner's class (in its jar or
+ * class folder) and those in the user's override folder, each with where it resolves from and the variables its
+ * leading comment block lists. Looks up exactly as {@link Templates#get} does: the user folder first.
+ */
+public final class TemplateCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TemplateCatalog.class);
+    private static final Pattern VARIABLES = Pattern.compile("^\\s*Variables\\s*:\\s*(.*)$");
+    private static final Pattern ENTRY = Pattern.compile("^(\\$\\w+(?:\\s*,\\s*\\$\\w+)*)\\s*(.*)$");
+    private static final Pattern NAME = Pattern.compile("\\$\\w+");
+
+    private TemplateCatalog() {
+    }
+
+    /**
+     * The templates of {@code folder} ({@code frame} or a section type).
+     *
+     * @param userDirectory the override folder, or {@code null}
+     * @param folder        {@code frame} or the section type: the override sub-folder
+     * @param owner         the class whose package holds the built-in templates (the plugin class, or the engine)
+     * @param resourceBase  the resource folder of the built-in templates, such as {@code io/zongjie/plugins/welfare}
+     * @return the templates, by name
+     */
+    public static List<TemplateInfo> list(Path userDirectory, String folder, Class<?> owner, String resourceBase) {
+        Set<String> names = new TreeSet<>(resourceNames(owner, resourceBase));
+        Path userFolder = userDirectory == null ? null : userDirectory.resolve(folder);
+        if (userFolder != null && Files.isDirectory(userFolder)) {
+            try (Stream<Path> files = Files.list(userFolder)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".vm")).forEach(names::add);
+            } catch (IOException e) {
+                LOG.debug("cannot list {}", userFolder, e);
+            }
+        }
+        List<TemplateInfo> out = new ArrayList<>();
+        for (String name : names) {
+            Optional<TemplateSource> user = userFolder == null ? Optional.empty()
+                    : TemplateSource.file(userFolder.resolve(name));
+            String resource = resourceBase + "/" + name;
+            Optional<TemplateSource> builtIn = TemplateSource.resource(owner.getClassLoader(), resource);
+            TemplateSource effective = user.or(() -> builtIn).orElseThrow();
+            String source = user.isPresent()
+                    ? user.get().name() + (builtIn.isPresent() ? " (overrides " + resource + ")" : "")
+                    : resource + " in " + location(owner);
+            out.add(header(name, source, user.isPresent(), effective.text()));
+        }
+        return out;
+    }
+
+    /** Parses the leading {@code ##} block of a template's text. */
+    static TemplateInfo header(String name, String source, boolean overridden, String text) {
+        List<String> summary = new ArrayList<>();
+        List<String[]> variables = new ArrayList<>();
+        boolean inVariables = false;
+        for (String raw : text.lines().toList()) {
+            String line = raw.strip();
+            if (!line.startsWith("##")) {
+                break;
+            }
+            String body = line.substring(2);
+            String content = body.strip();
+            Matcher marker = VARIABLES.matcher(body);
+            if (!inVariables && marker.matches()) {
+                inVariables = true;
+                String rest = marker.group(1).strip();
+                if (!rest.isEmpty()) {
+                    // "## Variables: the same as opening.vm ($report, $fmt ...)": one entry per name, sharing the note
+                    Matcher names = NAME.matcher(rest);
+                    String note = rest.replaceAll("\\s*\\(\\$[^)]*\\)", "").strip(); // the list is in the names
+                    while (names.find()) {
+                        variables.add(new String[] {names.group(), note});
+                    }
+                }
+                continue;
+            }
+            if (inVariables && !content.isEmpty()) {
+                Matcher entry = ENTRY.matcher(content);
+                int indent = body.length() - body.stripLeading().length();
+                if (entry.matches()) {
+                    variables.add(new String[] {entry.group(1), entry.group(2).strip()});
+                    continue;
+                }
+                if (indent > 1 && !variables.isEmpty()) { // a deeper line continues the entry above it
+                    String[] last = variables.get(variables.size() - 1);
+                    last[1] = (last[1] + "\n" + content).strip(); // kept as lines: they are laid out by hand
+                    continue;
+                }
+                inVariables = false; // a line at the outer indentation ends the list
+            }
+            if (!content.isEmpty()) {
+                summary.add(content);
+            }
+        }
+        return new TemplateInfo(name, source, overridden, String.join(" ", summary),
+                variables.stream().map(v -> new TemplateInfo.Variable(v[0], v[1])).toList());
+    }
+
+    /** The {@code .vm} files in {@code base} of the jar or class folder {@code owner} was loaded from. */
+    private static Set<String> resourceNames(Class<?> owner, String base) {
+        Set<String> names = new TreeSet<>();
+        Path location = codeLocation(owner);
+        if (location == null) {
+            return names;
+        }
+        if (Files.isDirectory(location)) {
+            try (Stream<Path> files = Files.list(location.resolve(base))) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".vm")).forEach(names::add);
+            } catch (IOException e) {
+                LOG.debug("cannot list {}", location.resolve(base), e);
+            }
+        } else if (Files.isRegularFile(location)) {
+            try (JarFile jar = new JarFile(location.toFile())) {
+                Enumeration<JarEntry> entries = jar.entries();
+                while (entries.hasMoreElements()) {
+                    String entry = entries.nextElement().getName();
+                    if (entry.startsWith(base + "/") && entry.endsWith(".vm")
+                            && entry.indexOf('/', base.length() + 1) < 0) {
+                        names.add(entry.substring(base.length() + 1));
+                    }
+                }
+            } catch (IOException e) {
+                LOG.debug("cannot list {}", location, e);
+            }
+        }
+        return names;
+    }
+
+    private static Path codeLocation(Class<?> owner) {
+        CodeSource source = owner.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return null;
+        }
+        try {
+            return Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String location(Class<?> owner) {
+        Path path = codeLocation(owner);
+        return path == null ? "the class path" : String.valueOf(path.getFileName());
+    }
+}
