@@ -1,5 +1,6 @@
 package io.zongjie.plugins.education;
 
+import io.zongjie.spi.Level;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

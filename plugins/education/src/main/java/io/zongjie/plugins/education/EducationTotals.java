@@ -1,5 +1,6 @@
 package io.zongjie.plugins.education;
 
+import io.zongjie.spi.Level;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

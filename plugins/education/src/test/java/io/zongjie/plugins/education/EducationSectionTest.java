@@ -160,7 +160,7 @@ class EducationSectionTest {
         assertThat(problems(data("awards", List.of(award("李老师", "优质课一等奖", "乡级")))))
                 .extracting(Problem::path, Problem::message)
                 .containsExactly(tuple("sections[0].data.awards[0].level",
-                        "expected one of 国家级, 省级, 市级, 县级, 区级, 校级, 单位级 but found \"乡级\""));
+                        "expected one of 国家级, 省级, 市级, 县级, 区级, 系统级, 校级, 单位级 but found \"乡级\""));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.zongjie.plugins.sports;
 
+import io.zongjie.spi.Level;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

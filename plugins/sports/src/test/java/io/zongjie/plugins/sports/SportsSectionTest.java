@@ -154,7 +154,7 @@ class SportsSectionTest {
         assertThat(problems(data("competitions", List.of(data("competition", "全镇拔河赛", "level", "镇级",
                 "entrants", 10))))).extracting(Problem::path, Problem::message).containsExactly(
                 tuple("sections[0].data.competitions[0].level",
-                        "expected one of 国家级, 省级, 市级, 县级, 区级, 系统级 but found \"镇级\""));
+                        "expected one of 国家级, 省级, 市级, 县级, 区级, 系统级, 校级, 单位级 but found \"镇级\""));
     }
 
     @Test
