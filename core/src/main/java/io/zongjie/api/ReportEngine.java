@@ -81,6 +81,7 @@ public interface ReportEngine {
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
         private ClassLoader classLoader;
         private boolean discoverPlugins = true;
+        private Limits limits = Limits.defaults();
 
         private Builder() {
         }
@@ -118,6 +119,12 @@ public interface ReportEngine {
             return this;
         }
 
+        /** The bounds on inputs, templates and plugins; default {@link Limits#defaults()}. */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         /**
          * Builds the engine.
          *
@@ -128,7 +135,8 @@ public interface ReportEngine {
             ClassLoader loader = classLoader != null ? classLoader
                     : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                             .orElse(ReportEngine.class.getClassLoader());
-            return new DefaultReportEngine(List.copyOf(modules), templateDirectory, locale, loader, discoverPlugins);
+            return new DefaultReportEngine(List.copyOf(modules), templateDirectory, locale, loader, discoverPlugins,
+                    limits);
         }
     }
 }
