@@ -60,6 +60,8 @@ public final class InputReader {
 
     /** At most this many problems of one read are kept: a file of a million bad values needs no million lines. */
     static final int MAX_PROBLEMS = 100;
+    private static final java.util.regex.Pattern OUT_OF_RANGE =
+            java.util.regex.Pattern.compile("Numeric value \\((.*?)\\) out of range of (int|long|short)");
 
     private final ObjectMapper json;
     private final ObjectMapper yaml;
@@ -310,6 +312,13 @@ public final class InputReader {
 
     /** A mapping error as a short sentence, without Jackson's class names and hints. */
     static String mappingMessage(JsonMappingException e) {
+        java.util.regex.Matcher range = OUT_OF_RANGE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (range.find()) {
+            // persons: 10^30 — Jackson's words name Java types; say what a user can act on
+            return "expected a whole number up to " + (range.group(2).equals("long") ? Long.MAX_VALUE
+                    : range.group(2).equals("short") ? Short.MAX_VALUE : Integer.MAX_VALUE) + " but found "
+                    + CollectingHandler.abbreviate(range.group(1));
+        }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getValue() instanceof Number n
                 && !(n instanceof Integer || n instanceof Long || n instanceof java.math.BigInteger)) {
             return "expected " + Expectations.describe(f.getTargetType()) + " but found a fraction (" + n + ")";
@@ -352,9 +361,23 @@ public final class InputReader {
      */
     private void scan(ObjectMapper mapper, String text, String source, LocationIndex index, List<Problem> problems)
             throws IOException {
+        try (JsonParser p = mapper.createParser(text)) {
+            try {
+                scanTokens(p, mapper, source, index, problems);
+            } catch (StreamConstraintsException e) {
+                // Jackson's own constraints (JSON, and YAML depth) carry no position: take the parser's
+                JsonLocation at = p.currentLocation();
+                problems.add(new Problem(source, Paths.of(p.getParsingContext()), Math.max(at.getLineNr(), 0),
+                        Math.max(at.getColumnNr(), 0), constraintMessage(e)));
+            }
+        }
+    }
+
+    private void scanTokens(JsonParser p, ObjectMapper mapper, String source, LocationIndex index,
+            List<Problem> problems) throws IOException {
         int depth = 0;
         boolean rootDone = false;
-        try (JsonParser p = mapper.createParser(text)) {
+        {
             JsonToken t;
             while ((t = p.nextToken()) != null && problems.size() < MAX_PROBLEMS) {
                 JsonLocation at = p.currentTokenLocation();
