@@ -104,9 +104,15 @@ public final class Main implements Runnable {
         return ENVIRONMENT;
     }
 
+    /** More problems than this are counted, not listed: a pasted spreadsheet can hold thousands. */
+    static final int MAX_LISTED = 100;
+
     static void printProblems(java.util.List<Problem> problems, PrintWriter err) {
-        for (Problem p : problems) {
+        for (Problem p : problems.subList(0, Math.min(problems.size(), MAX_LISTED))) {
             err.println(p);
+        }
+        if (problems.size() > MAX_LISTED) {
+            err.println("... and " + (problems.size() - MAX_LISTED) + " more like them");
         }
         err.println(problems.size() == 1 ? "1 problem found; nothing was written."
                 : problems.size() + " problems found; nothing was written.");

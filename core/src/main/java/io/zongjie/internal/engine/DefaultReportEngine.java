@@ -208,7 +208,7 @@ public final class DefaultReportEngine implements ReportEngine {
         // a frame value that could not be read is reported once, not again as "must not be null"
         frame.stream().filter(c -> reported.stream().noneMatch(r -> Paths.isWithin(c.path(), r))).forEach(raw::add);
         List<BoundSection> bound = new ArrayList<>();
-        if (spec.sections().isEmpty()) {
+        if (spec.sections().isEmpty() && problems.stream().noneMatch(p -> Paths.isWithin(p.path(), "sections"))) {
             raw.add(new RawProblem("sections", "a report needs at least one section"));
         }
         for (int i = 0; i < spec.sections().size(); i++) {

@@ -41,7 +41,10 @@ public final class CollectingHandler extends DeserializationProblemHandler {
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
             Object beanOrClass, String propertyName) throws IOException {
         Collection<Object> known = deserializer.getKnownPropertyNames();
-        String path = Paths.of(p.getParsingContext());
+        JsonToken at = p.currentToken();
+        // on a mapping or list value the parser has already stepped into it: the field is its parent's
+        String path = Paths.of(at == JsonToken.START_OBJECT || at == JsonToken.START_ARRAY
+                ? p.getParsingContext().getParent() : p.getParsingContext());
         if (!path.endsWith(propertyName)) {
             path = Paths.join(path, propertyName);
         }

@@ -60,6 +60,8 @@ public final class InputReader {
 
     /** At most this many problems of one read are kept: a file of a million bad values needs no million lines. */
     static final int MAX_PROBLEMS = 100;
+    private static final java.util.regex.Pattern NUMERIC =
+            java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?");
     private static final java.util.regex.Pattern OUT_OF_RANGE =
             java.util.regex.Pattern.compile("Numeric value \\((.*?)\\) out of range of (int|long|short)");
 
@@ -98,6 +100,10 @@ public final class InputReader {
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
+        // a date given as a number would be read as days since 1970 (20231220 is the year 57363): refuse it
+        mapper.coercionConfigFor(java.time.LocalDate.class).setCoercion(
+                com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
         return mapper.registerModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -189,6 +195,11 @@ public final class InputReader {
             return new Parsed(source, null, LocationIndex.NONE, problems);
         } catch (IOException e) {
             problems.add(new Problem(source, "", 0, 0, "cannot be parsed: " + e.getMessage()));
+            return new Parsed(source, null, LocationIndex.NONE, problems);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            problems.add(new Problem(source, "", 0, 0, "the file is empty (it holds only comments); "
+                    + "`zongjie init` writes an example"));
             return new Parsed(source, null, LocationIndex.NONE, problems);
         }
         List<RawProblem> raw = new ArrayList<>();
@@ -294,7 +305,11 @@ public final class InputReader {
             return value; // possibly partial: the caller still checks it, to report every problem at once
         } catch (JsonMappingException e) {
             problems.addAll(handler.problems());
-            problems.add(new RawProblem(Paths.join(path, Paths.of(e.getPath())), mappingMessage(e)));
+            if (!(e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException)
+                    || handler.problems().isEmpty()) {
+                // a class that refuses the nulls the handler left for bad values adds nothing to those problems
+                problems.add(new RawProblem(Paths.join(path, Paths.of(e.getPath())), mappingMessage(e)));
+            }
             return null;
         } catch (InputCoercionException e) {
             // a whole number too large for its field (persons: 10^30): Jackson stops binding with this one
@@ -422,7 +437,12 @@ public final class InputReader {
                                             String.valueOf(value.length() + 1))));
                             return;
                         }
-                        checkText(value, "the text", source, path, line, column, problems);
+                        if (NUMERIC.matcher(value).matches()) {
+                            // YAML hands very long numbers over as text; binding would still read them as numbers
+                            checkNumber(value, true, source, path, line, column, problems);
+                        } else {
+                            checkText(value, "the text", source, path, line, column, problems);
+                        }
                     }
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> checkNumber(p.getText(),
                             t == JsonToken.VALUE_NUMBER_FLOAT, source, path, line, column, problems);
