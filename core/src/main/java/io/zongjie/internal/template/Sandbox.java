@@ -48,7 +48,7 @@ public final class Sandbox {
     private static final Set<String> STRING_METHODS = Set.of("length", "isEmpty", "isBlank", "charAt",
             "substring", "indexOf", "lastIndexOf", "contains", "startsWith", "endsWith", "equals",
             "equalsIgnoreCase", "compareTo", "matches", "replace", "trim", "strip", "stripLeading", "stripTrailing",
-            "toUpperCase", "toLowerCase", "split", "concat", "toString", "hashCode", "codePointAt");
+            "toUpperCase", "toLowerCase", "concat", "toString", "hashCode", "codePointAt");
 
     private static final Set<String> NUMBER_METHODS = Set.of("intValue", "longValue", "doubleValue",
             "floatValue", "shortValue", "byteValue", "signum", "compareTo", "equals", "hashCode", "toString",
@@ -83,10 +83,28 @@ public final class Sandbox {
      * @param maxLoops   {@code #foreach} iterations allowed in the whole merge
      * @param maxValue   the longest text and the largest list or map a template may build
      */
-    record Budget(String template, long deadline, int maxLoops, int maxValue, int[] loops) {
+    record Budget(String template, long deadline, int maxLoops, int maxValue, int[] loops, Info[] last) {
         Budget(String template, long deadline, int maxLoops, int maxValue) {
-            this(template, deadline, maxLoops, maxValue, new int[1]);
+            this(template, deadline, maxLoops, maxValue, new int[1], new Info[1]);
         }
+    }
+
+    /** Where the merge on this thread was last seen, or null. */
+    static Info lastPosition() {
+        return where(null);
+    }
+
+    /** Where the merge was last seen: what a check without a position of its own (printing, writing) reports. */
+    private static Info where(Info at) {
+        Budget b = BUDGET.get();
+        if (b == null) {
+            return at;
+        }
+        if (at != null) {
+            b.last()[0] = at;
+            return at;
+        }
+        return b.last()[0];
     }
 
     static void begin(Budget budget) {
@@ -100,17 +118,19 @@ public final class Sandbox {
     /** Charges one step: fails once the merge's deadline has passed. */
     static void step(Info at) {
         Budget b = BUDGET.get();
+        Info here = where(at);
         if (b != null && System.nanoTime() - b.deadline() > 0) {
             throw new SandboxException("the template ran out of time (section-timeout); it may loop without end, "
-                    + "or the limit may be too low for this report", at);
+                    + "or the limit may be too low for this report", here);
         }
     }
 
-    static void checkValue(Object value, Info at) {
+    static void checkValue(Object value, Info position) {
         Budget b = BUDGET.get();
         if (b == null || value == null) {
             return;
         }
+        Info at = where(position);
         long size = value instanceof CharSequence s ? s.length()
                 : value instanceof Collection<?> c ? c.size()
                 : value instanceof Map<?, ?> m ? m.size() : 0;
@@ -252,6 +272,10 @@ public final class Sandbox {
             if (!allowed(obj.getClass(), methodName, packages)) {
                 throw refused(obj, methodName + "()", i);
             }
+            if (obj instanceof String && methodName.equals("matches") && args.length == 1
+                    && args[0] instanceof String) {
+                return new RegexMatch(i);
+            }
             VelMethod inner = super.getMethod(obj, methodName, args, i);
             return inner == null ? null : new CheckedMethod(inner, i);
         }
@@ -316,6 +340,88 @@ public final class Sandbox {
         @Override
         public Class<?> getReturnType() {
             return inner.getReturnType();
+        }
+    }
+
+    /**
+     * {@code String.matches}, but with the text read through a {@link CharSequence} that checks the deadline:
+     * a pattern that backtracks exponentially ({@code (a+)+b} on a long run of a's) cannot hold a thread past it.
+     */
+    private record RegexMatch(Info at) implements VelMethod {
+        private static final Method MATCHES;
+
+        static {
+            try {
+                MATCHES = String.class.getMethod("matches", String.class);
+            } catch (NoSuchMethodException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        @Override
+        public Object invoke(Object o, Object[] params) throws InvocationTargetException {
+            step(at);
+            try {
+                return java.util.regex.Pattern.compile((String) params[0]).matcher(new Timed((String) o, at))
+                        .matches();
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new InvocationTargetException(e);
+            }
+        }
+
+        @Override
+        public boolean isCacheable() {
+            return true;
+        }
+
+        @Override
+        public String getMethodName() {
+            return "matches";
+        }
+
+        @Override
+        public Method getMethod() {
+            return MATCHES;
+        }
+
+        @Override
+        public Class<?> getReturnType() {
+            return boolean.class;
+        }
+    }
+
+    /** Text whose every 4096th read checks the merge's deadline. */
+    private static final class Timed implements CharSequence {
+        private final String text;
+        private final Info at;
+        private int reads;
+
+        Timed(String text, Info at) {
+            this.text = text;
+            this.at = at;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if ((++reads & 0xFFF) == 0) {
+                step(at);
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Timed(text.substring(start, end), at);
+        }
+
+        @Override
+        public String toString() {
+            return text;
         }
     }
 

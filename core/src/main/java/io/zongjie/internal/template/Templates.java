@@ -187,7 +187,7 @@ public final class Templates {
             Sandbox.step(null);
             if (buffer.length() + (long) len > max) {
                 throw new Sandbox.SandboxException("the template wrote more than " + max
-                        + " characters, more than any report needs", null);
+                        + " characters, more than any report needs", Sandbox.lastPosition());
             }
         }
 
