@@ -247,4 +247,39 @@ class HostileInputTest {
         String m = Files.readString(md);
         assertThat(m).doesNotContain("<script>").contains("\\<script\\>");
     }
+
+    @Test
+    void outputThroughASymbolicLinkReplacesTheLinkAndLeavesItsTargetAlone() throws Exception {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path precious = Files.writeString(elsewhere.resolve("precious.html"), "不可覆盖");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path link = Files.createSymbolicLink(out.resolve("report.html"), precious);
+
+        MainTest.Run run = MainTest.zongjie("assemble", MainTest.SAMPLES.resolve("school.yaml").toString(), "-o",
+                link.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(Files.readString(link)).contains("<h1>");
+        assertThat(Files.readString(precious)).isEqualTo("不可覆盖");
+    }
+
+    @Test
+    void aFailingPluginIsOneLineNamingSectionAndPluginNoStackTrace() {
+        StringWriter err = new StringWriter();
+        int code = Main.report(new io.zongjie.api.PluginFailureException("welfare", 2,
+                "plugin 'welfare' (org.acme.Welfare) failed: java.lang.NullPointerException", new NullPointerException()),
+                new PrintWriter(err, true));
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).isEqualTo("zongjie: sections[2] (welfare): plugin 'welfare' (org.acme.Welfare) "
+                + "failed: java.lang.NullPointerException" + System.lineSeparator());
+    }
+
+    @Test
+    void aBadLimitIsAUsageError() {
+        MainTest.Run run = MainTest.zongjie("validate", MainTest.SAMPLES.resolve("school.yaml").toString(), "--limit",
+                "depht=3");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--limit depht=3: unknown limit 'depht'; the limits are input-size, depth");
+    }
 }

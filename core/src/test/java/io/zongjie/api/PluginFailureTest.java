@@ -70,4 +70,20 @@ class PluginFailureTest {
         assertThatThrownBy(() -> inline.assemble(spec)).isInstanceOf(PluginFailureException.class)
                 .hasMessageStartingWith("sections[0] (hostile): ");
     }
+
+    @Test
+    void absurdValuesFromJavaAreRefusedWithTheirPathNotPrintedOut() {
+        ReportSpec spec = new ReportSpec(ReportMeta.builder("某厂", "2023年", LocalDate.of(2023, 12, 1)).build(),
+                List.of(new SectionSpec("echo", null, Map.of("text", "x",
+                        "items", List.of(new java.math.BigDecimal("1e999999999"), "a\u202Eb", Double.NaN)))));
+        assertThat(ENGINE.validate(spec)).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("sections[0].data.items[0]",
+                        "the number 1E+999999999 has 1000000000 digits written out, over the 50-digit limit; "
+                                + "raise it with --limit number-length=100000 (Limits.withMaxNumberLength in Java)"),
+                org.assertj.core.groups.Tuple.tuple("sections[0].data.items[1]", "the text contains the invisible "
+                        + "bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) at character 2, which makes text "
+                        + "display differently from what it says; remove it"),
+                org.assertj.core.groups.Tuple.tuple("sections[0].data.items[2]",
+                        "expected a number but found NaN (infinity and not-a-number are not figures)"));
+    }
 }

@@ -246,6 +246,10 @@ public final class DefaultReportEngine implements ReportEngine {
                 raw.add(new RawProblem(path, "expected a mapping of the section's fields"));
                 return null;
             }
+            reader.checkTree(tree, path, raw); // a file's data passed these checks already; a Java map has not
+            if (raw.size() != before) {
+                return null;
+            }
             value = reader.bindValue(tree, plugin.dataType(), path, raw);
         }
         if (value == null) {

@@ -458,6 +458,54 @@ public final class InputReader {
         }
     }
 
+    /**
+     * The checks of the streaming pass, over a tree: for section data an embedder built in Java (a map with a
+     * {@code BigDecimal} of 1e999999999 would otherwise reach a template that prints it out in full).
+     */
+    public void checkTree(JsonNode node, String path, List<RawProblem> problems) {
+        checkTree(node, path, 0, problems);
+    }
+
+    private void checkTree(JsonNode node, String path, int depth, List<RawProblem> problems) {
+        if (node.isContainerNode() && depth >= limits.maxNestingDepth()) {
+            problems.add(new RawProblem(path, "nested more than " + limits.maxNestingDepth()
+                    + " levels deep, over the depth limit; " + Limits.howToRaise("depth",
+                            String.valueOf(limits.maxNestingDepth() * 2))));
+            return;
+        }
+        if (node.isObject()) {
+            for (Iterator<java.util.Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                java.util.Map.Entry<String, JsonNode> e = it.next();
+                checkTree(e.getValue(), Paths.join(path, e.getKey()), depth + 1, problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkTree(node.get(i), path + "[" + i + "]", depth + 1, problems);
+            }
+        } else if (node.isTextual()) {
+            List<Problem> found = new ArrayList<>();
+            if (node.textValue().length() > limits.maxStringLength()) {
+                problems.add(new RawProblem(path, "the text is " + node.textValue().length()
+                        + " characters long, over the " + limits.maxStringLength() + "-character limit; "
+                        + Limits.howToRaise("string-length", String.valueOf(node.textValue().length() + 1))));
+                return;
+            }
+            checkText(node.textValue(), "the text", "", path, 0, 0, found);
+            found.forEach(p -> problems.add(new RawProblem(path, p.message())));
+        } else if (node.isNumber()) {
+            List<Problem> found = new ArrayList<>();
+            if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+                problems.add(new RawProblem(path, "expected a number but found " + node.doubleValue()
+                        + " (infinity and not-a-number are not figures)"));
+                return;
+            }
+            String text = node.isBigDecimal() ? node.decimalValue().toString()
+                    : node.isFloatingPointNumber() ? String.valueOf(node.doubleValue()) : node.asText();
+            checkNumber(text, node.isFloatingPointNumber(), "", path, 0, 0, found);
+            found.forEach(p -> problems.add(new RawProblem(path, p.message())));
+        }
+    }
+
     private void checkNumber(String text, boolean fraction, String source, String path, int line, int column,
             List<Problem> problems) {
         String digits = text.replaceAll("[^0-9]", "");
