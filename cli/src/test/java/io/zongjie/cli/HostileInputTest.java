@@ -282,4 +282,15 @@ class HostileInputTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--limit depht=3: unknown limit 'depht'; the limits are input-size, depth");
     }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void aFileThatNeverEndsIsReadOnlyUpToTheLimit() {
+        // /dev/zero reports a size of 0 and never ends: the bounded read, not the size check, stops it
+        MainTest.Run run = assertTimeoutPreemptively(GUARD, () -> MainTest.zongjie("validate", "/dev/zero",
+                "--limit", "input-size=1MB"));
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith("/dev/zero: the input is over the 1 MB input limit; raise it with --limit "
+                + "input-size=");
+    }
 }

@@ -125,4 +125,11 @@ class SandboxTest {
         assertThatThrownBy(() -> engineWith(template, Limits.defaults().withMaxMacroDepth(5)).assemble(spec("x")))
                 .isInstanceOf(TemplateException.class).hasMessageContaining("echo.vm:1:").hasMessageContaining("Max calling depth of 5");
     }
+
+    @Test
+    void aHugeFileInTheTemplateFolderIsNotReadAsATemplate() throws Exception {
+        ReportEngine engine = engineWith("<p>" + "很长".repeat(600_000) + "</p>\n", Limits.defaults());
+        assertThatThrownBy(() -> engine.assemble(spec("x"))).isInstanceOf(ZongjieException.class)
+                .hasMessageContaining("echo.vm is 3515 KB; a template is at most 1024 KB");
+    }
 }
