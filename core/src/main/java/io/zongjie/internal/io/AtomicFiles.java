@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The rename replaces the target's directory entry: if the target is a symbolic link, the link is replaced by
  * the new file and whatever it pointed to is not written (so {@code -o report.pdf} never writes into another
- * folder than the one asked for). A process killed mid-write cannot remove its temporary file; those are named
+ * folder than the one asked for). On Ctrl-C or a plain kill (SIGINT, SIGTERM) a shutdown hook removes the
+ * temporary files of writes still in progress. A process killed outright (SIGKILL, power loss) cannot; those are named
  * {@code .<target name>.<random>.tmp}, and the next successful write of the same target removes any older than
  * {@link #STALE_AFTER} (young ones may belong to a concurrent writer of the same file).
  */
@@ -34,6 +35,21 @@ public final class AtomicFiles {
     public static final Duration STALE_AFTER = Duration.ofMinutes(15);
 
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+
+    /** Temporary files of writes in progress, for the shutdown hook. */
+    private static final java.util.Set<Path> IN_PROGRESS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path tmp : IN_PROGRESS) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException | RuntimeException e) {
+                    // the JVM is going down; the next write of that file removes it once stale
+                }
+            }
+        }, "zongjie-remove-partial-files"));
+    }
 
     /** Writes to an output stream; may throw. */
     @FunctionalInterface
@@ -54,6 +70,7 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         String prefix = "." + absolute.getFileName() + ".";
         Path tmp = Files.createTempFile(dir, prefix, ".tmp");
+        IN_PROGRESS.add(tmp);
         boolean done = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
@@ -70,6 +87,7 @@ public final class AtomicFiles {
             }
             done = true;
         } finally {
+            IN_PROGRESS.remove(tmp);
             if (!done) {
                 Files.deleteIfExists(tmp);
             }

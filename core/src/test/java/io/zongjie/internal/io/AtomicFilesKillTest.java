@@ -37,19 +37,9 @@ class AtomicFilesKillTest {
         new Random(7).nextBytes(old);
         Files.write(target, old);
 
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                SlowWriter.class.getName(), target.toString()).redirectErrorStream(true).start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            do {
-                line = lines.readLine();
-            } while (line != null && !line.equals("WRITING"));
-            assertThat(line).as("the child started writing").isEqualTo("WRITING");
-            assertThat(temporaryFiles()).as("the new bytes go to a temporary file").hasSize(1);
-
-            child.destroyForcibly();
+        Process child = startWriter(target);
+        try {
+            child.destroyForcibly(); // SIGKILL: nothing in the child runs any more
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         } finally {
             child.destroyForcibly();
@@ -67,6 +57,34 @@ class AtomicFilesKillTest {
         AtomicFiles.write(target, out -> out.write("新的".getBytes(StandardCharsets.UTF_8)));
         assertThat(Files.readString(target)).isEqualTo("新的");
         assertThat(temporaryFiles()).containsExactly(young);
+    }
+
+    @Test
+    @Timeout(60)
+    @DisabledOnOs(OS.WINDOWS) // no SIGTERM there: destroy() is a hard kill
+    void ctrlCOrAPlainKillLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path target = dir.resolve("report.pdf");
+        Files.writeString(target, "旧的报告");
+        Process child = startWriter(target);
+        child.destroy(); // SIGTERM: shutdown hooks run, as on Ctrl-C (SIGINT)
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(Files.readString(target)).isEqualTo("旧的报告");
+        assertThat(temporaryFiles()).as("the shutdown hook removed the partial file").isEmpty();
+    }
+
+    private Process startWriter(Path target) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+                SlowWriter.class.getName(), target.toString()).redirectErrorStream(true).start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        do {
+            line = lines.readLine();
+        } while (line != null && !line.equals("WRITING"));
+        assertThat(line).as("the child started writing").isEqualTo("WRITING");
+        assertThat(temporaryFiles()).as("the new bytes go to a temporary file").hasSize(1);
+        return child;
     }
 
     @Test
