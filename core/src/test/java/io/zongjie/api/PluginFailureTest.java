@@ -46,7 +46,8 @@ class PluginFailureTest {
             "level-1-heading  | returned nonsense: block 0 is a level-1 heading",
             "title-block      | returned nonsense: block 0 is a Title, which only the report's frame may hold",
             "negative-figure  | figure hostile.money is negative: -5",
-            "throw-in-validate| failed while checking sections[2].data: java.lang.IllegalStateException"})
+            "throw-in-validate| failed while checking sections[2].data: java.lang.IllegalStateException",
+            "spin-in-validate | did not finish within 1 s"})
     void aMisbehavingPluginFailsTheReportNamingSectionAndPlugin(String mode, String message) {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
                 assertThatThrownBy(() -> ENGINE.assemble(spec(mode)))

@@ -265,12 +265,18 @@ public final class DefaultReportEngine implements ReportEngine {
             }
         }
         if (raw.size() == before) {
-            try {
-                plugin.validate(value, (p, message) -> raw.add(new RawProblem(Paths.join(path, p), message)));
-            } catch (RuntimeException | StackOverflowError e) {
-                throw new PluginFailureException(plugin.type(), i, "plugin '" + plugin.type() + "' ("
-                        + plugin.getClass().getName() + ") failed while checking " + path + ": " + e, e);
-            }
+            String who = "plugin '" + plugin.type() + "' (" + plugin.getClass().getName() + ")";
+            List<RawProblem> found = underDeadline(plugin.type(), i, who, () -> {
+                List<RawProblem> own = new ArrayList<>(); // not raw itself: an abandoned thread may still add
+                try {
+                    plugin.validate(value, (p, message) -> own.add(new RawProblem(Paths.join(path, p), message)));
+                } catch (RuntimeException | StackOverflowError e) {
+                    throw new PluginFailureException(plugin.type(), i, who + " failed while checking " + path
+                            + ": " + e, e);
+                }
+                return own;
+            });
+            raw.addAll(found);
         }
         if (raw.size() != before) {
             return null;
@@ -370,37 +376,49 @@ public final class DefaultReportEngine implements ReportEngine {
     private <T> List<Block> render(BoundSection section, Context context) {
         SectionPlugin<T> plugin = (SectionPlugin<T>) section.plugin();
         String who = "plugin '" + plugin.type() + "' (" + plugin.getClass().getName() + ")";
-        List<Block> blocks;
+        List<Block> blocks = underDeadline(plugin.type(), section.index(), who,
+                () -> renderNow(plugin, (T) section.data(), context, section.index(), who));
+        return checkBlocks(blocks, plugin.type(), section.index(), who);
+    }
+
+    /**
+     * Runs a plugin's work on a worker thread and waits at most the section timeout for it (in the caller's
+     * thread when the timeout is zero). A plugin that overruns is interrupted and abandoned.
+     */
+    private <R> R underDeadline(String type, int index, String who, java.util.concurrent.Callable<R> work) {
         Duration timeout = limits.sectionTimeout();
         if (timeout.isZero()) {
-            blocks = renderNow(plugin, (T) section.data(), context, section.index(), who);
-        } else {
-            Future<List<Block>> task = SECTIONS.submit(
-                    () -> renderNow(plugin, (T) section.data(), context, section.index(), who));
             try {
-                // a little grace, so a template that runs out of time first says which line it was on
-                blocks = task.get(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                task.cancel(true);
-                throw new PluginFailureException(plugin.type(), section.index(), who + " did not finish within "
-                        + timeout.toSeconds() + " s and was abandoned; " + Limits.howToRaise("section-timeout",
-                                Math.max(1, timeout.toSeconds()) * 3 + "s"), null);
-            } catch (InterruptedException e) {
-                task.cancel(true);
-                Thread.currentThread().interrupt();
-                throw new PluginFailureException(plugin.type(), section.index(), "interrupted while " + who
-                        + " was rendering", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof ZongjieException z) {
-                    throw z;
-                }
-                throw new PluginFailureException(plugin.type(), section.index(), who + " failed: " + cause, cause);
-            } catch (CancellationException e) {
-                throw new PluginFailureException(plugin.type(), section.index(), who + " was cancelled", e);
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new PluginFailureException(type, index, who + " failed: " + e, e);
             }
         }
-        return checkBlocks(blocks, plugin.type(), section.index(), who);
+        Future<R> task = SECTIONS.submit(work);
+        try {
+            // a little grace, so a template that runs out of time first says which line it was on
+            long grace = Math.min(2_000, Math.max(200, timeout.toMillis() / 4));
+            return task.get(timeout.toMillis() + grace, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new PluginFailureException(type, index, who + " did not finish within " + timeout.toSeconds()
+                    + " s and was abandoned; " + Limits.howToRaise("section-timeout",
+                            Math.max(1, timeout.toSeconds()) * 3 + "s"), null);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new PluginFailureException(type, index, "interrupted while waiting for " + who, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ZongjieException z) {
+                throw z;
+            }
+            throw new PluginFailureException(type, index, who + " failed: " + cause, cause);
+        } catch (CancellationException e) {
+            throw new PluginFailureException(type, index, who + " was cancelled", e);
+        }
     }
 
     private static <T> List<Block> renderNow(SectionPlugin<T> plugin, T data, Context context, int index,

@@ -474,8 +474,7 @@ public final class InputReader {
             return;
         }
         if (node.isObject()) {
-            for (Iterator<java.util.Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                java.util.Map.Entry<String, JsonNode> e = it.next();
+            for (java.util.Map.Entry<String, JsonNode> e : node.properties()) {
                 checkTree(e.getValue(), Paths.join(path, e.getKey()), depth + 1, problems);
             }
         } else if (node.isArray()) {
