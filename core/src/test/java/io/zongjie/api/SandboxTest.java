@@ -62,6 +62,11 @@ class SandboxTest {
             "#set($s = \"ab\")#foreach($i in [1..40])#set($s = \"$s$s\")#end$s.length()   | characters or items",
             "#set($s = \"ab\")#foreach($i in [1..40])#set($s = $s.concat($s))#end          | characters or items",
             "#set($l = [1])#foreach($i in [1..40])#set($ok = $l.addAll($l))#end         | characters or items",
+            "#set($s = \"ab\")#foreach($i in [1..10])#set($s = $s.replace(\"\", $s))#end   | would build a text of",
+            "#set($r = [1..100000000])#foreach($x in [1])$r#end                       | 100000000 characters or items",
+            "#set($r = [1..100000000])$r.toString()                                   | toString() may not be called",
+            "#set($l = [])$l.addAll([1..100000000])                                   | 100000000 characters or items",
+            "$fmt.list([1..100000000])                                                | 100000000 characters or items",
             "#include(\"/etc/passwd\")                                                   | #include is not allowed",
             "#parse(\"../../../../etc/passwd\")                                          | #parse is not allowed",
             "#evaluate(\"$data.getClass()\")                                             | #evaluate is not allowed"})

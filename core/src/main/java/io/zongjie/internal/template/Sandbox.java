@@ -28,7 +28,8 @@ import org.apache.velocity.util.introspection.VelPropertySet;
  * zongjie hands to templates: text, numbers, booleans, {@code java.time} values, lists and maps, zongjie's own
  * classes and those of the installed plugins' packages — and on text, numbers and collections only the methods
  * that cannot allocate without bound ({@code String.repeat}, {@code BigDecimal.pow} and
- * {@code ArrayList.ensureCapacity} are not there). {@code getClass} is refused everywhere, so no template reaches
+ * {@code ArrayList.ensureCapacity}, nor {@code BigDecimal.setScale} or {@code divide}, whose cost the caller's
+ * numbers decide, are not there; {@code String.replace} is sized before it runs). {@code getClass} is refused everywhere, so no template reaches
  * reflection, class loaders, files, the network or system properties.
  *
  * <p>Every method call, property read, loop iteration and printed value is also charged to the {@link Budget} of
@@ -52,9 +53,8 @@ public final class Sandbox {
 
     private static final Set<String> NUMBER_METHODS = Set.of("intValue", "longValue", "doubleValue",
             "floatValue", "shortValue", "byteValue", "signum", "compareTo", "equals", "hashCode", "toString",
-            "toPlainString", "add", "subtract", "multiply", "divide", "remainder", "negate", "abs", "min", "max",
-            "scale", "precision", "stripTrailingZeros", "setScale", "movePointLeft", "movePointRight",
-            "intValueExact", "longValueExact", "isNaN", "isInfinite", "booleanValue", "charValue");
+            "toPlainString", "add", "subtract", "multiply", "remainder", "negate", "abs", "min", "max",
+            "scale", "precision", "stripTrailingZeros", "intValueExact", "longValueExact", "isNaN", "isInfinite", "booleanValue", "charValue");
 
     private static final Set<String> COLLECTION_METHODS = names(Collection.class, List.class, Set.class, Map.class,
             Map.Entry.class, Iterator.class);
@@ -309,11 +309,28 @@ public final class Sandbox {
         }
     }
 
-    /** A method call charged to the budget, its result checked for size. */
+    /** Methods that cost little however large their receiver: the rest are refused on a receiver over the limit. */
+    private static final Set<String> CHEAP = Set.of("size", "isEmpty", "get", "length", "hasNext", "next",
+            "getKey", "getValue", "charAt", "iterator", "containsKey");
+
+    /**
+     * A method call charged to the budget. Its receiver and arguments are sized before it runs (a range
+     * {@code [1..100000000]} costs nothing until something copies or prints it), and its result after.
+     */
     private record CheckedMethod(VelMethod inner, Info at) implements VelMethod {
         @Override
         public Object invoke(Object o, Object[] params) throws IllegalAccessException, InvocationTargetException {
             step(at);
+            if (!CHEAP.contains(inner.getMethodName())) {
+                checkValue(o, at);
+            }
+            for (Object p : params) {
+                checkValue(p, at);
+            }
+            if (o instanceof String text && inner.getMethodName().equals("replace") && params.length == 2
+                    && params[0] instanceof CharSequence target && params[1] instanceof CharSequence with) {
+                checkReplace(text, target.toString(), with.length(), at);
+            }
             Object result = inner.invoke(o, params);
             checkValue(result, at);
             if (o instanceof Collection<?> || o instanceof Map<?, ?>) {
@@ -340,6 +357,27 @@ public final class Sandbox {
         @Override
         public Class<?> getReturnType() {
             return inner.getReturnType();
+        }
+    }
+
+    /** Refuses a {@code String.replace} whose result would be over the value limit, before it is built. */
+    private static void checkReplace(String text, String target, int with, Info at) {
+        Budget b = BUDGET.get();
+        if (b == null) {
+            return;
+        }
+        long count = 0;
+        if (target.isEmpty()) {
+            count = text.length() + 1L;
+        } else {
+            for (int i = text.indexOf(target); i >= 0; i = text.indexOf(target, i + target.length())) {
+                count++;
+            }
+        }
+        long size = text.length() + count * (with - (long) target.length());
+        if (size > b.maxValue()) {
+            throw new SandboxException("the template would build a text of " + size + " characters, over the "
+                    + b.maxValue() + " a template may build", at);
         }
     }
 
