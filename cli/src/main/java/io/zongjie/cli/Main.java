@@ -59,7 +59,15 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // the limits exist so that no input gets here; if one does, still no stack trace
+            err.println("zongjie: internal error: " + e.getClass().getSimpleName() + "; please report it with the "
+                    + "input that caused it");
+            code = ENVIRONMENT;
+        }
         out.flush();
         err.flush();
         return code;
