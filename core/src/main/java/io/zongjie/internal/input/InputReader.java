@@ -159,8 +159,19 @@ public final class InputReader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (MalformedInputException e) {
-            problems.add(new Problem(source, "", 0, 0, "the file is not UTF-8 text (bad bytes near offset "
-                    + offsetOfBadByte(bytes) + "); save it as UTF-8"));
+            int offset = offsetOfBadByte(bytes);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            // the column in characters: the line's start up to the bad byte is good UTF-8
+            int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+            problems.add(new Problem(source, "", line, column, "the file is not UTF-8 text (bad bytes near offset "
+                    + offset + "); save it as UTF-8"));
             return new Parsed(source, null, LocationIndex.NONE, problems);
         } catch (CharacterCodingException e) {
             problems.add(new Problem(source, "", 0, 0, "the file is not UTF-8 text; save it as UTF-8"));
