@@ -121,7 +121,8 @@ public final class Sandbox {
         Info here = where(at);
         if (b != null && System.nanoTime() - b.deadline() > 0) {
             throw new SandboxException("the template ran out of time (section-timeout); it may loop without end, "
-                    + "or the limit may be too low for this report", here);
+                    + "or the limit may be too low for this report: " + io.zongjie.api.Limits.howToRaise(
+                            "section-timeout", "30s"), here);
         }
     }
 
