@@ -1,5 +1,6 @@
 package io.zongjie.cli;
 
+import io.zongjie.api.Limits;
 import io.zongjie.api.ReportEngine;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.api.pdf.PdfProfile;
@@ -7,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -29,6 +32,12 @@ final class EngineOptions {
                     + "used is skipped with a warning.")
     Path plugins;
 
+    @Option(names = "--limit", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+            description = "Raise or lower a limit (repeatable): input-size=10MB, depth=64, string-length=100000, "
+                    + "number-length=50, template-loops=100000, macro-depth=20, section-timeout=10s "
+                    + "(the defaults).")
+    Map<String, String> limits = new LinkedHashMap<>();
+
     @Option(names = {"-v", "--verbose"}, description = "Log what the engine does, with details of errors.")
     boolean verbose;
 
@@ -36,11 +45,11 @@ final class EngineOptions {
     CommandLine.Model.CommandSpec mixee;
 
     ReportEngine build() {
-        return build(templates, plugins, fonts, mixee.commandLine().getErr());
+        return build(templates, plugins, fonts, limits(), mixee.commandLine().getErr());
     }
 
     /** Builds the engine and prints why plugin jars were skipped, as warnings: the other plugins still work. */
-    static ReportEngine build(Path templates, Path plugins, List<String> fonts, PrintWriter err) {
+    static ReportEngine build(Path templates, Path plugins, List<String> fonts, Limits limits, PrintWriter err) {
         PdfProfile profile = PdfProfile.standard();
         for (String font : fonts) {
             try {
@@ -50,10 +59,23 @@ final class EngineOptions {
             }
         }
         ReportEngine engine = ReportEngine.builder().templateDirectory(templates).pluginDirectory(plugins)
-                .pdfProfile(profile).build();
+                .pdfProfile(profile).limits(limits).build();
         for (String problem : engine.pluginProblems()) {
             err.println("zongjie: warning: " + problem);
         }
         return engine;
+    }
+
+    Limits limits() {
+        Limits chosen = Limits.defaults();
+        for (Map.Entry<String, String> e : limits.entrySet()) {
+            try {
+                chosen = chosen.with(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException bad) {
+                throw new CommandLine.ParameterException(mixee.commandLine(), "--limit " + e.getKey() + "="
+                        + e.getValue() + ": " + bad.getMessage());
+            }
+        }
+        return chosen;
     }
 }

@@ -60,7 +60,15 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // the limits exist so that no input gets here; if one does, still no stack trace
+            err.println("zongjie: internal error: " + e.getClass().getSimpleName() + "; please report it with the "
+                    + "input that caused it");
+            code = ENVIRONMENT;
+        }
         out.flush();
         err.flush();
         return code;
@@ -105,9 +113,15 @@ public final class Main implements Runnable {
         return ENVIRONMENT;
     }
 
+    /** More problems than this are counted, not listed: a pasted spreadsheet can hold thousands. */
+    static final int MAX_LISTED = 100;
+
     static void printProblems(java.util.List<Problem> problems, PrintWriter err) {
-        for (Problem p : problems) {
+        for (Problem p : problems.subList(0, Math.min(problems.size(), MAX_LISTED))) {
             err.println(p);
+        }
+        if (problems.size() > MAX_LISTED) {
+            err.println("... and " + (problems.size() - MAX_LISTED) + " more like them");
         }
         err.println(problems.size() == 1 ? "1 problem found; nothing was written."
                 : problems.size() + " problems found; nothing was written.");

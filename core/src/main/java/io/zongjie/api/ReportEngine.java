@@ -141,6 +141,7 @@ public interface ReportEngine {
         private boolean discoverPlugins = true;
         private PdfProfile pdfProfile = PdfProfile.standard();
         private Path pluginDirectory;
+        private Limits limits = Limits.defaults();
 
         private Builder() {
         }
@@ -201,6 +202,12 @@ public interface ReportEngine {
             return this;
         }
 
+        /** The bounds on inputs, templates and plugins; default {@link Limits#defaults()}. */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         /**
          * The PDF layout and fonts (default {@link PdfProfile#standard()}: GB/T 9704-2012, fonts found on the
          * system).
@@ -241,7 +248,7 @@ public interface ReportEngine {
                     : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                             .orElse(ReportEngine.class.getClassLoader());
             return new DefaultReportEngine(List.copyOf(modules), templateDirectory, locale, loader, discoverPlugins,
-                    pluginDirectory, pdfProfile);
+                    pluginDirectory, pdfProfile, limits);
         }
     }
 }

@@ -3,6 +3,8 @@ package io.zongjie.internal.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Module;
 import io.zongjie.api.InvalidReportException;
+import io.zongjie.api.Limits;
+import io.zongjie.api.PluginFailureException;
 import io.zongjie.api.Problem;
 import io.zongjie.api.ReportEngine;
 import io.zongjie.api.SectionInfo;
@@ -13,6 +15,8 @@ import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
 import io.zongjie.document.Heading;
+import io.zongjie.document.ListBlock;
+import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
 import io.zongjie.document.Table;
@@ -41,6 +45,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -50,6 +55,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
@@ -68,7 +82,23 @@ public final class DefaultReportEngine implements ReportEngine {
     private final PluginRegistry plugins;
     private final Map<String, Renderer> renderers;
     private final Templates templates;
-    private final InputReader reader = new InputReader();
+    /**
+     * Runs sections under a deadline. Daemon threads, created as needed and dropped when idle, so an engine
+     * needs no closing; a plugin that ignores interruption keeps its thread, but not the caller's.
+     */
+    private static final ExecutorService SECTIONS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "zongjie-section-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
+
+    private final Limits limits;
+    private final InputReader reader;
     private final Validator validator;
     private final ChineseFormat format = new ChineseFormat();
 
@@ -83,7 +113,7 @@ public final class DefaultReportEngine implements ReportEngine {
      */
     public DefaultReportEngine(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader loader,
             boolean discover) {
-        this(modules, templateDirectory, locale, loader, discover, null, PdfProfile.standard());
+        this(modules, templateDirectory, locale, loader, discover, null, PdfProfile.standard(), Limits.defaults());
     }
 
     /**
@@ -96,9 +126,12 @@ public final class DefaultReportEngine implements ReportEngine {
      * @param discover          whether to look for plugins with ServiceLoader
      * @param pluginDirectory   the folder of plugin jars, or {@code null}
      * @param pdfProfile        the PDF layout and fonts
+     * @param limits            the bounds on input, templates and plugins
      */
     public DefaultReportEngine(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader loader,
-            boolean discover, Path pluginDirectory, PdfProfile pdfProfile) {
+            boolean discover, Path pluginDirectory, PdfProfile pdfProfile, Limits limits) {
+        this.limits = limits;
+        this.reader = new InputReader(limits);
         if (!locale.getLanguage().equals("zh")) {
             LOG.warn("locale {} is not provided; reports are written in Simplified Chinese", locale);
         }
@@ -115,7 +148,7 @@ public final class DefaultReportEngine implements ReportEngine {
             }
         });
         this.renderers = Map.copyOf(byFormat);
-        this.templates = new Templates(templateDirectory);
+        this.templates = new Templates(templateDirectory, limits, templatePackages(plugins.sections.values()));
         ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .defaultLocale(Locale.ROOT)
@@ -127,28 +160,39 @@ public final class DefaultReportEngine implements ReportEngine {
         LOG.debug("zongjie engine ready: sections {}, formats {}", plugins.sections.keySet(), renderers.keySet());
     }
 
+    /** The packages whose classes templates may call methods on, besides zongjie's own: each plugin's. */
+    private static Set<String> templatePackages(java.util.Collection<SectionPlugin<?>> sections) {
+        Set<String> packages = new TreeSet<>();
+        for (SectionPlugin<?> p : sections) {
+            packages.add(p.getClass().getPackageName());
+            if (p.dataType() != null) {
+                packages.add(p.dataType().getPackageName());
+            }
+        }
+        return packages;
+    }
+
     // ---------------------------------------------------------------- reading and validation
 
     @Override
     public ReportSpec read(Path file) throws IOException {
-        byte[] bytes;
+        InputReader.Parsed parsed;
         try {
-            bytes = Files.readAllBytes(file);
+            parsed = reader.read(file);
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
-        return checked(reader.read(bytes, file.toString()));
+        return checked(parsed);
     }
 
     @Override
     public ReportSpec read(InputStream in, String sourceName) throws IOException {
-        return checked(reader.read(in.readAllBytes(), sourceName));
+        return checked(reader.read(in, sourceName));
     }
 
     @Override
     public List<Problem> validate(Path file) throws IOException {
-        InputReader.Parsed parsed = reader.read(Files.readAllBytes(file), file.toString());
-        return problemsOf(parsed);
+        return problemsOf(reader.read(file));
     }
 
     @Override
@@ -190,7 +234,7 @@ public final class DefaultReportEngine implements ReportEngine {
         // a frame value that could not be read is reported once, not again as "must not be null"
         frame.stream().filter(c -> reported.stream().noneMatch(r -> Paths.isWithin(c.path(), r))).forEach(raw::add);
         List<BoundSection> bound = new ArrayList<>();
-        if (spec.sections().isEmpty()) {
+        if (spec.sections().isEmpty() && problems.stream().noneMatch(p -> Paths.isWithin(p.path(), "sections"))) {
             raw.add(new RawProblem("sections", "a report needs at least one section"));
         }
         for (int i = 0; i < spec.sections().size(); i++) {
@@ -228,6 +272,10 @@ public final class DefaultReportEngine implements ReportEngine {
                 raw.add(new RawProblem(path, "expected a mapping of the section's fields"));
                 return null;
             }
+            reader.checkTree(tree, path, raw); // a file's data passed these checks already; a Java map has not
+            if (raw.size() != before) {
+                return null;
+            }
             value = reader.bindValue(tree, plugin.dataType(), path, raw);
         }
         if (value == null) {
@@ -243,12 +291,18 @@ public final class DefaultReportEngine implements ReportEngine {
             }
         }
         if (raw.size() == before) {
-            try {
-                plugin.validate(value, (p, message) -> raw.add(new RawProblem(Paths.join(path, p), message)));
-            } catch (RuntimeException e) {
-                throw new ZongjieException("plugin '" + plugin.type() + "' (" + plugin.getClass().getName()
-                        + ") failed while checking " + path + ": " + e, e);
-            }
+            String who = "plugin '" + plugin.type() + "' (" + plugin.getClass().getName() + ")";
+            List<RawProblem> found = underDeadline(plugin.type(), i, who, () -> {
+                List<RawProblem> own = new ArrayList<>(); // not raw itself: an abandoned thread may still add
+                try {
+                    plugin.validate(value, (p, message) -> own.add(new RawProblem(Paths.join(path, p), message)));
+                } catch (RuntimeException | StackOverflowError e) {
+                    throw new PluginFailureException(plugin.type(), i, who + " failed while checking " + path
+                            + ": " + e, e);
+                }
+                return own;
+            });
+            raw.addAll(found);
         }
         if (raw.size() != before) {
             return null;
@@ -304,7 +358,7 @@ public final class DefaultReportEngine implements ReportEngine {
             Numbering inner = new Numbering();
             for (Block block : content) {
                 if (block instanceof Heading h) {
-                    int level = Math.max(2, h.level());
+                    int level = h.level();
                     body.add(new Heading(level, inner.next(level), h.text()));
                 } else {
                     body.add(block);
@@ -380,21 +434,93 @@ public final class DefaultReportEngine implements ReportEngine {
         return groups;
     }
 
+    /**
+     * Renders one section through its plugin, under the section deadline, and checks what comes back: the
+     * engine prints only body blocks, with sub-headings at levels 2 to 4. Any failure becomes a
+     * {@link PluginFailureException} naming the section and the plugin; a template's own error stays a
+     * {@link io.zongjie.api.TemplateException}, which names the template and line.
+     */
     @SuppressWarnings("unchecked")
     private <T> List<Block> render(BoundSection section, Context context) {
         SectionPlugin<T> plugin = (SectionPlugin<T>) section.plugin();
-        List<Block> blocks;
+        String who = "plugin '" + plugin.type() + "' (" + plugin.getClass().getName() + ")";
+        List<Block> blocks = underDeadline(plugin.type(), section.index(), who,
+                () -> renderNow(plugin, (T) section.data(), context, section.index(), who));
+        return checkBlocks(blocks, plugin.type(), section.index(), who);
+    }
+
+    /**
+     * Runs a plugin's work on a worker thread and waits at most the section timeout for it (in the caller's
+     * thread when the timeout is zero). A plugin that overruns is interrupted and abandoned.
+     */
+    private <R> R underDeadline(String type, int index, String who, java.util.concurrent.Callable<R> work) {
+        Duration timeout = limits.sectionTimeout();
+        if (timeout.isZero()) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new PluginFailureException(type, index, who + " failed: " + e, e);
+            }
+        }
+        Future<R> task = SECTIONS.submit(work);
         try {
-            blocks = plugin.render((T) section.data(), context);
+            // a little grace, so a template that runs out of time first says which line it was on
+            long grace = Math.min(2_000, Math.max(200, timeout.toMillis() / 4));
+            return task.get(timeout.toMillis() + grace, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new PluginFailureException(type, index, who + " did not finish within " + timeout.toSeconds()
+                    + " s and was abandoned; " + Limits.howToRaise("section-timeout",
+                            Math.max(1, timeout.toSeconds()) * 3 + "s"), null);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new PluginFailureException(type, index, "interrupted while waiting for " + who, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ZongjieException z) {
+                throw z;
+            }
+            throw new PluginFailureException(type, index, who + " failed: " + cause, cause);
+        } catch (CancellationException e) {
+            throw new PluginFailureException(type, index, who + " was cancelled", e);
+        }
+    }
+
+    private static <T> List<Block> renderNow(SectionPlugin<T> plugin, T data, Context context, int index,
+            String who) {
+        try {
+            return plugin.render(data, context);
         } catch (ZongjieException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new ZongjieException("plugin '" + plugin.type() + "' (" + plugin.getClass().getName()
-                    + ") failed on sections[" + section.index() + "]: " + e, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new PluginFailureException(plugin.type(), index, who + " failed: " + e, e);
         }
+    }
+
+    private static List<Block> checkBlocks(List<Block> blocks, String type, int index, String who) {
         if (blocks == null) {
-            throw new ZongjieException("plugin '" + plugin.type() + "' returned no blocks (null) for sections["
-                    + section.index() + "]");
+            throw new PluginFailureException(type, index, who + " returned no block list (null); "
+                    + "return an empty list to leave the section out", null);
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String problem = null;
+            if (b == null) {
+                problem = "is null";
+            } else if (b instanceof Heading h && (h.level() < 2 || h.level() > 4)) {
+                problem = "is a level-" + h.level() + " heading; a section's sub-headings are levels 2 to 4 "
+                        + "(the engine adds the section's own heading)";
+            } else if (!(b instanceof Heading || b instanceof Paragraph || b instanceof ListBlock
+                    || b instanceof Table)) {
+                problem = "is a " + b.getClass().getSimpleName() + ", which only the report's frame may hold";
+            }
+            if (problem != null) {
+                throw new PluginFailureException(type, index, who + " returned nonsense: block " + i + " "
+                        + problem, null);
+            }
         }
         return blocks;
     }

@@ -28,7 +28,9 @@ public final class Paths {
     public static String of(JsonStreamContext context) {
         Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inObject() && c.getCurrentName() != null) {
+            // by name first: the contexts of Jackson's token buffers (used for records) mark a field's context
+            // as an array, so the type alone would put a "[0]" where the field's name belongs
+            if (c.getCurrentName() != null) {
                 parts.push("." + c.getCurrentName());
             } else if (c.inArray()) {
                 parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");

@@ -6,17 +6,50 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one, never a part: the bytes go to
  * a temporary file in the same folder, are flushed to disk, and the temporary file is then renamed over the
  * target. On any failure the temporary file is removed and the target is left as it was.
+ *
+ * <p>The rename replaces the target's directory entry: if the target is a symbolic link, the link is replaced by
+ * the new file and whatever it pointed to is not written (so {@code -o report.pdf} never writes into another
+ * folder than the one asked for). On Ctrl-C or a plain kill (SIGINT, SIGTERM) a shutdown hook removes the
+ * temporary files of writes still in progress. A process killed outright (SIGKILL, power loss) cannot; those are named
+ * {@code .<target name>.<random>.tmp}, and the next successful write of the same target removes any older than
+ * {@link #STALE_AFTER} (young ones may belong to a concurrent writer of the same file).
  */
 public final class AtomicFiles {
+
+    /** How old a leftover temporary file must be before a later write removes it. */
+    public static final Duration STALE_AFTER = Duration.ofMinutes(15);
+
+    private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+
+    /** Temporary files of writes in progress, for the shutdown hook. */
+    private static final java.util.Set<Path> IN_PROGRESS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path tmp : IN_PROGRESS) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException | RuntimeException e) {
+                    // the JVM is going down; the next write of that file removes it once stale
+                }
+            }
+        }, "zongjie-remove-partial-files"));
+    }
 
     /** Writes to an output stream; may throw. */
     @FunctionalInterface
@@ -27,6 +60,7 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes {@code target} through {@code writer}, all or nothing. */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
@@ -34,7 +68,9 @@ public final class AtomicFiles {
         }
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        String prefix = "." + absolute.getFileName() + ".";
+        Path tmp = Files.createTempFile(dir, prefix, ".tmp");
+        IN_PROGRESS.add(tmp);
         boolean done = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
@@ -51,9 +87,28 @@ public final class AtomicFiles {
             }
             done = true;
         } finally {
+            IN_PROGRESS.remove(tmp);
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
+        }
+        removeStale(dir, prefix);
+    }
+
+    /** Removes temporary files of earlier writes of the same target that were killed before they finished. */
+    private static void removeStale(Path dir, String prefix) {
+        FileTime before = FileTime.from(Instant.now().minus(STALE_AFTER));
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp") && Files.isRegularFile(p)
+                    && Files.getLastModifiedTime(p).compareTo(before) < 0;
+        })) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+                LOG.info("removed {}, left over by an earlier write that did not finish", p);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not look for stale temporary files in {}", dir, e); // the write itself succeeded
         }
     }
 }

@@ -17,11 +17,18 @@ import java.util.Optional;
  */
 record TemplateSource(String name, String text) {
 
+    /** No template is this large; a file that is was put in the template folder by mistake. */
+    static final long MAX_BYTES = 1 << 20;
+
     static Optional<TemplateSource> file(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ZongjieException("template " + file + " is " + (Files.size(file) >> 10) + " KB; a template "
+                        + "is at most " + (MAX_BYTES >> 10) + " KB (is it the right file?)");
+            }
             return Optional.of(new TemplateSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new ZongjieException("cannot read template " + file + ": " + e.getMessage(), e);

@@ -1,14 +1,16 @@
 package io.zongjie.internal.template;
 
+import io.zongjie.api.Limits;
 import io.zongjie.api.TemplateException;
 import io.zongjie.document.Block;
 import java.io.StringReader;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
@@ -25,16 +27,15 @@ import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.ParseException;
 import org.apache.velocity.runtime.parser.node.SimpleNode;
 import org.apache.velocity.runtime.resource.loader.StringResourceLoader;
-import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
  * zongjie's Velocity: finds templates (user folder first, then class path), checks and parses each once, and
  * merges them with every printed value XML-escaped into fragments that {@link FragmentParser} turns into blocks.
  *
- * <p>Templates run with strict references (a misspelt {@code $variable} is an error, not literal text) and
- * Velocity's secure introspection (no reflection, class loading, {@code System} or {@code Runtime}); the
- * directives that read other files or evaluate strings ({@code #include}, {@code #parse}, {@code #evaluate})
- * are refused. Thread-safe.
+ * <p>Templates run with strict references (a misspelt {@code $variable} is an error, not literal text) and in
+ * the {@link Sandbox}: methods only on an allow-list of types, and a budget of time, loop iterations and value
+ * size per merge; macros may nest only {@link Limits#maxMacroDepth()} deep. The directives that read other files
+ * or evaluate strings ({@code #include}, {@code #parse}, {@code #evaluate}) are refused. Thread-safe.
  */
 public final class Templates {
 
@@ -43,14 +44,29 @@ public final class Templates {
 
     private final RuntimeInstance velocity = new RuntimeInstance();
     private final Path userDirectory;
+    private final Limits limits;
     private final ConcurrentMap<List<Object>, CompiledTemplate> cache = new ConcurrentHashMap<>();
 
     /** @param userDirectory the folder of overrides, or {@code null} */
     public Templates(Path userDirectory) {
+        this(userDirectory, Limits.defaults(), Set.of());
+    }
+
+    /**
+     * @param userDirectory the folder of overrides, or {@code null}
+     * @param limits        the loop, macro-depth and time limits of every merge
+     * @param packages      packages (with their sub-packages) whose classes templates may call methods on,
+     *                      besides {@code io.zongjie}: the installed plugins' own
+     */
+    public Templates(Path userDirectory, Limits limits, Set<String> packages) {
         this.userDirectory = userDirectory;
+        this.limits = limits;
         Properties p = new Properties();
         p.setProperty("runtime.strict_mode.enable", "true");
-        p.setProperty("introspector.uberspect.class", SecureUberspector.class.getName());
+        p.setProperty("introspector.uberspect.class", Sandbox.Uberspector.class.getName());
+        p.setProperty("velocimacro.max_depth", String.valueOf(limits.maxMacroDepth()));
+        p.setProperty("directive.define.max_depth", "2");
+        velocity.setApplicationAttribute(Sandbox.PACKAGES_ATTRIBUTE, Set.copyOf(packages));
         // Templates are handed to the parser as text; no loader may read files on a template's behalf.
         p.setProperty("resource.loaders", "string");
         p.setProperty("resource.loader.string.class", StringResourceLoader.class.getName());
@@ -121,15 +137,72 @@ public final class Templates {
         EventCartridge cartridge = new EventCartridge();
         cartridge.addEventHandler(ESCAPE_XML);
         cartridge.attachToContext(context);
-        StringWriter out = new StringWriter();
+        long timeout = limits.sectionTimeout().isZero() ? Long.MAX_VALUE / 4 : limits.sectionTimeout().toNanos();
+        int maxValue = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(1_000_000L, 10L * limits.maxStringLength()));
+        BoundedWriter out = new BoundedWriter((int) Math.min(Integer.MAX_VALUE / 4,
+                Math.max(1_000_000L, 4 * limits.maxInputBytes())));
+        Sandbox.begin(new Sandbox.Budget(template.name(), System.nanoTime() + timeout, limits.maxTemplateLoops(),
+                maxValue));
         try {
             template.template().merge(context, out);
+        } catch (Sandbox.SandboxException e) {
+            throw new TemplateException(template.name(), e.line(), e.column(), e.getMessage(), null);
         } catch (VelocityException e) {
+            if (e.getCause() instanceof Sandbox.SandboxException s) {
+                throw new TemplateException(template.name(), s.line(), s.column(), s.getMessage(), null);
+            }
             throw translate(template.name(), e);
+        } catch (StackOverflowError e) {
+            throw new TemplateException(template.name(), 0, 0, "recursed too deeply (stack overflow)", null);
         } catch (RuntimeException e) {
             throw new TemplateException(template.name(), 0, 0, "failed: " + e, e);
+        } finally {
+            Sandbox.end();
         }
         return new FragmentParser(template.name()).parse(out.toString());
+    }
+
+    /** Collects a merge's output, refusing more than a bound: no template writes a report of gigabytes. */
+    private static final class BoundedWriter extends Writer {
+        private final StringBuilder buffer = new StringBuilder();
+        private final int max;
+
+        BoundedWriter(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            room(len);
+            buffer.append(chars, off, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            room(len);
+            buffer.append(s, off, off + len);
+        }
+
+        private void room(int len) {
+            Sandbox.step(null);
+            if (buffer.length() + (long) len > max) {
+                throw new Sandbox.SandboxException("the template wrote more than " + max
+                        + " characters, more than any report needs", Sandbox.lastPosition());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return buffer.toString();
+        }
     }
 
     private static TemplateException translate(String name, VelocityException e) {
@@ -169,6 +242,8 @@ public final class Templates {
     private static final ReferenceInsertionEventHandler ESCAPE_XML = new ReferenceInsertionEventHandler() {
         @Override
         public Object referenceInsert(Context context, String reference, Object value) {
+            Sandbox.step(null);
+            Sandbox.checkValue(value, null);
             return value == null ? null : escape(value.toString());
         }
     };
