@@ -116,4 +116,16 @@ class WelfareSectionTest {
                 .containsExactly("sections[0].data.visits[0].persons: is 0 but amount is 500 元: say how many "
                         + "person-times the money went to");
     }
+
+    @Test
+    void headsTheCarePartByWhoWasCaredFor() {
+        Document doc = harness.assemble("welfare", data(
+                "donations", List.of(data("cause", "“慈善一日捐”活动", "amount", 9800)),
+                "retireeCare", List.of("重阳节走访退休教师")));
+
+        assertThat(doc.headings()).extracting(Heading::text).containsExactly(
+                "真情关爱，扎实开展送温暖活动", "爱心捐款献真情", "关爱离退休人员");
+        // a drive named as an activity is introduced with a verb
+        assertThat(SectionHarness.sectionText(doc)).contains("开展“慈善一日捐”活动，共募集善款9800元。");
+    }
 }
