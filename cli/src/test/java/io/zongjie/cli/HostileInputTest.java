@@ -246,6 +246,13 @@ class HostileInputTest {
                 .doesNotContain("java.lang.Runtime@");
         String m = Files.readString(md);
         assertThat(m).doesNotContain("<script>").contains("\\<script\\>");
+        Path pdf = tmp.resolve("markup.pdf");
+        MainTest.Run run = MainTest.zongjie("assemble", input.toString(), "-o", pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(SamplesTest.pdfText(Files.readAllBytes(pdf)))
+                .contains("<script>alert('xss')</script>春节")
+                .contains("#set($x=1)$x.getClass().forName('java.lang.Runtime')")
+                .doesNotContain("java.lang.Runtime@");
     }
 
     @Test
