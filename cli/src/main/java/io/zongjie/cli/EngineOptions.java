@@ -4,6 +4,7 @@ import io.zongjie.api.Limits;
 import io.zongjie.api.ReportEngine;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.api.pdf.PdfProfile;
+import io.zongjie.api.pdf.PdfProfiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.PrintWriter;
@@ -27,6 +28,12 @@ final class EngineOptions {
                     + "(SimSun, SimHei, KaiTi, FangSong) or free ones (AR PL UMing, WenQuanYi Zen Hei, LXGW WenKai) "
                     + "found on the system.")
     List<String> fonts = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "A render profile (YAML or JSON) that changes the PDF layout of GB/T 9704-2012 and its "
+                    + "fonts: bodySize, leading, marginTopMm, fonts: {body: FILE, ...} ... (see docs/PDF.md). "
+                    + "--font applies on top of it.")
+    Path profile;
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "A folder of plugin jars to load besides the built-in sections; a jar that cannot be "
                     + "used is skipped with a warning.")
@@ -45,12 +52,18 @@ final class EngineOptions {
     CommandLine.Model.CommandSpec mixee;
 
     ReportEngine build() {
-        return build(templates, plugins, fonts, limits(), mixee.commandLine().getErr());
+        return build(templates, plugins, profile, fonts, limits(), mixee.commandLine().getErr());
     }
 
     /** Builds the engine and prints why plugin jars were skipped, as warnings: the other plugins still work. */
-    static ReportEngine build(Path templates, Path plugins, List<String> fonts, Limits limits, PrintWriter err) {
-        PdfProfile profile = PdfProfile.standard();
+    static ReportEngine build(Path templates, Path plugins, Path profileFile, List<String> fonts, Limits limits,
+            PrintWriter err) {
+        PdfProfile profile;
+        try {
+            profile = profileFile == null ? PdfProfile.standard() : PdfProfiles.read(profileFile);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         for (String font : fonts) {
             try {
                 profile = profile.withFontOption(font);

@@ -190,4 +190,27 @@ class MainTest {
         assertThat(run.err()).contains("template error").contains("welfare.vm:2:").doesNotContain("\tat ");
         assertThat(dir.resolve("r.html")).doesNotExist();
     }
+
+    @Test
+    void aRenderProfileChangesThePdfLayout() throws Exception {
+        Path school = SAMPLES.resolve("school.yaml");
+        Path standard = dir.resolve("standard.pdf");
+        Path compact = dir.resolve("compact.pdf");
+        Path profile = Files.writeString(dir.resolve("compact.yaml"), "bodySize: 12\nleading: 20\n");
+
+        assertThat(zongjie("assemble", school.toString(), "-o", standard.toString()).code()).isZero();
+        Run run = zongjie("assemble", school.toString(), "-o", compact.toString(), "--profile", profile.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        try (var a = org.apache.pdfbox.Loader.loadPDF(standard.toFile());
+                var b = org.apache.pdfbox.Loader.loadPDF(compact.toFile())) {
+            assertThat(b.getNumberOfPages()).isLessThan(a.getNumberOfPages());
+        }
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "bodySise: 12\n");
+        Run refused = zongjie("assemble", school.toString(), "-o", dir.resolve("x.pdf").toString(), "--profile",
+                bad.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains(bad + ": bodySise: unknown setting 'bodySise'; did you mean 'bodySize'?");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
 }
