@@ -193,6 +193,27 @@ public final class SectionHarness {
         return String.join("\n", lines);
     }
 
+    /**
+     * Reads a class-path resource holding sections as a YAML list (such as a plugin's {@code sample-school.yaml}),
+     * exactly as a report file would be read, and returns them under the frame {@code meta}.
+     *
+     * @throws io.zongjie.api.InvalidReportException if the sections have problems, listing each with its line
+     */
+    public ReportSpec readSections(String resource, ReportMeta meta) throws java.io.IOException {
+        String sections;
+        try (java.io.InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new java.io.FileNotFoundException("no class-path resource " + resource);
+            }
+            sections = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String report = "report:\n  organization: " + meta.organization() + "\n  period: " + meta.period()
+                + "\n  date: " + meta.date() + "\nsections:\n" + sections.indent(2);
+        ReportSpec read = engine.read(new java.io.ByteArrayInputStream(
+                report.getBytes(java.nio.charset.StandardCharsets.UTF_8)), resource);
+        return new ReportSpec(meta, read.sections());
+    }
+
     /** The data as a plain map, to write inputs the way YAML would give them. */
     public static Map<String, Object> data(Object... keyValues) {
         Map<String, Object> map = new java.util.LinkedHashMap<>();

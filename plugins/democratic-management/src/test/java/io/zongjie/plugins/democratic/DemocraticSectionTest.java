@@ -13,10 +13,7 @@ import io.zongjie.model.ReportMeta;
 import io.zongjie.model.ReportSpec;
 import io.zongjie.model.SectionSpec;
 import io.zongjie.testing.SectionHarness;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -210,20 +207,11 @@ class DemocraticSectionTest {
             "government, 临江市水利局,       职工,   政务, 机关职工大会"})
     void theSampleForEachKindOfUnionIsValid(String kind, String organization, String staffWord, String openness,
             String congress) throws IOException {
-        Document doc = harness.engine().assemble(harness.engine().read(sample(kind, organization), "sample-" + kind));
+        Document doc = harness.engine().assemble(harness.readSections("sample-" + kind + ".yaml",
+                ReportMeta.builder(organization, "2023年", LocalDate.of(2023, 12, 28)).build()));
 
         assertThat(doc.headings()).filteredOn(h -> h.level() == 2).hasSize(3);
         assertThat(SectionHarness.sectionText(doc)).contains(staffWord).contains(openness).contains(congress)
                 .contains("落实率");
-    }
-
-    static InputStream sample(String kind, String organization) throws IOException {
-        try (InputStream in = DemocraticSectionTest.class.getResourceAsStream("/sample-" + kind + ".yaml")) {
-            assertThat(in).as("sample-" + kind + ".yaml").isNotNull();
-            String section = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String report = "report:\n  organization: " + organization + "\n  period: 2023年\n  date: 2023-12-28\n"
-                    + "sections:\n" + section.indent(2);
-            return new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8));
-        }
     }
 }

@@ -8,14 +8,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.zongjie.api.InvalidReportException;
 import io.zongjie.api.Problem;
 import io.zongjie.document.Document;
+import io.zongjie.model.ReportMeta;
 import io.zongjie.document.Heading;
 import io.zongjie.model.ReportSpec;
 import io.zongjie.model.SectionSpec;
 import io.zongjie.testing.SectionHarness;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -239,7 +238,8 @@ class SelfBuildingSectionTest {
             "enterprise, 临江热电有限公司,   职工",
             "government, 临江市水利局,       职工"})
     void theSampleForEachKindOfUnionIsValid(String kind, String organization, String staffWord) throws IOException {
-        Document doc = harness.engine().assemble(harness.engine().read(sample(kind, organization), "sample-" + kind));
+        Document doc = harness.engine().assemble(harness.readSections("sample-" + kind + ".yaml",
+                ReportMeta.builder(organization, "2023年", LocalDate.of(2023, 12, 28)).build()));
 
         assertThat(doc.headings()).filteredOn(h -> h.level() == 1).extracting(Heading::text)
                 .containsExactly("加强自身建设，增强工会活力");
@@ -248,13 +248,4 @@ class SelfBuildingSectionTest {
     }
 
     /** The sample section, wrapped in a report frame for its kind of union. */
-    static InputStream sample(String kind, String organization) throws IOException {
-        try (InputStream in = SelfBuildingSectionTest.class.getResourceAsStream("/sample-" + kind + ".yaml")) {
-            assertThat(in).as("sample-" + kind + ".yaml").isNotNull();
-            String section = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String report = "report:\n  organization: " + organization + "\n  period: 2023年\n  date: 2023-12-28\n"
-                    + "sections:\n" + section.indent(2);
-            return new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8));
-        }
-    }
 }

@@ -14,10 +14,7 @@ import io.zongjie.model.ReportMeta;
 import io.zongjie.model.ReportSpec;
 import io.zongjie.model.SectionSpec;
 import io.zongjie.testing.SectionHarness;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -222,19 +219,10 @@ class PlansSectionTest {
             "enterprise, 临江热电有限公司,   针对以上不足，2024年工会将重点做好以下几方面工作：",
             "government, 临江市水利局,       展望2024年，工会将继续围绕机关中心工作"})
     void theSampleForEachKindOfUnionIsValid(String kind, String organization, String transition) throws IOException {
-        Document doc = harness.engine().assemble(harness.engine().read(sample(kind, organization), "sample-" + kind));
+        Document doc = harness.engine().assemble(harness.readSections("sample-" + kind + ".yaml",
+                ReportMeta.builder(organization, "2023年", LocalDate.of(2023, 12, 28)).build()));
 
         assertThat(SectionHarness.sectionText(doc)).contains(transition);
         assertThat(lists(doc)).isNotEmpty();
-    }
-
-    static InputStream sample(String kind, String organization) throws IOException {
-        try (InputStream in = PlansSectionTest.class.getResourceAsStream("/sample-" + kind + ".yaml")) {
-            assertThat(in).as("sample-" + kind + ".yaml").isNotNull();
-            String section = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String report = "report:\n  organization: " + organization + "\n  period: 2023年\n  date: 2023-12-28\n"
-                    + "sections:\n" + section.indent(2);
-            return new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8));
-        }
     }
 }

@@ -2,18 +2,13 @@ package io.zongjie.plugins.sports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zongjie.api.Problem;
 import io.zongjie.document.Document;
 import io.zongjie.model.Membership;
 import io.zongjie.model.ReportMeta;
 import io.zongjie.model.ReportSpec;
 import io.zongjie.testing.SectionHarness;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The shipped samples (src/test/resources/sample-*.yaml) read, validate and assemble. */
@@ -21,20 +16,12 @@ class SportsSamplesTest {
 
     private final SectionHarness harness = SectionHarness.of(new SportsModule());
 
-    /** Reads a sample, a YAML list of sections, as the sections of a report with a throwaway frame. */
+    /** Reads a sample, a YAML list of sections, under the given frame; it must hold one valid section. */
     private ReportSpec read(String sample, ReportMeta meta) throws IOException {
-        String sections;
-        try (InputStream in = getClass().getResourceAsStream("/" + sample)) {
-            assertThat(in).as(sample).isNotNull();
-            sections = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String yaml = "report:\n  organization: 样例单位\n  period: 2023年\n  date: 2023-12-28\nsections:\n" + sections;
-        ReportSpec spec = harness.engine().read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
-                sample);
-        List<Problem> problems = harness.engine().validate(spec);
-        assertThat(problems).as(sample).isEmpty();
+        ReportSpec spec = harness.readSections(sample, meta);
+        assertThat(harness.engine().validate(spec)).as(sample).isEmpty();
         assertThat(spec.sections()).hasSize(1);
-        return new ReportSpec(meta, spec.sections());
+        return spec;
     }
 
     @Test
