@@ -46,8 +46,8 @@ final class FontLibrary {
     private final Map<List<Path>, Map<String, Path>> indexes = new ConcurrentHashMap<>();
     private final Memo fallback = new Memo(null);
 
-    /** A parsed face: the compression level is part of the key because it is a setting of the shared font. */
-    private record Key(FontSource source, int compression) {
+    /** A parsed face, by file and face index. */
+    private record Key(FontSource source) {
     }
 
     /** The font chosen for each role, and where it came from (a file, or STSong-Light), for logs and hashing. */
@@ -69,7 +69,7 @@ final class FontLibrary {
         for (FontRole role : FontRole.values()) {
             FontSource explicit = profile.fonts().get(role);
             if (explicit != null) {
-                Optional<BaseFont> font = load(explicit, profile.fontCompression());
+                Optional<BaseFont> font = load(explicit);
                 if (font.isPresent()) {
                     chosen.put(role, font.get());
                     sources.put(role, explicit.toString());
@@ -77,9 +77,9 @@ final class FontLibrary {
                 }
                 LOG.warn("Font {} configured for {} is not usable; searching the font folders instead", explicit, role);
             }
-            Optional<FontSource> found = search(role, profile.fontDirectories(), profile.fontCompression());
+            Optional<FontSource> found = search(role, profile.fontDirectories());
             if (found.isPresent()) {
-                chosen.put(role, load(found.get(), profile.fontCompression()).orElseThrow());
+                chosen.put(role, load(found.get()).orElseThrow());
                 sources.put(role, found.get().toString());
                 LOG.debug("Font for {}: {}", role, found.get());
             } else {
@@ -110,7 +110,7 @@ final class FontLibrary {
     }
 
     /** The first candidate of {@code role} found in {@code directories} that is a usable TrueType face. */
-    private Optional<FontSource> search(FontRole role, List<Path> directories, int compression) {
+    private Optional<FontSource> search(FontRole role, List<Path> directories) {
         Map<String, Path> index = indexes.computeIfAbsent(directories, FontLibrary::scan);
         for (String candidate : role.candidates()) {
             int comma = candidate.lastIndexOf(',');
@@ -119,7 +119,7 @@ final class FontLibrary {
             Path file = index.get(name.toLowerCase(Locale.ROOT));
             if (file != null) {
                 FontSource source = new FontSource(file, face);
-                if (load(source, compression).isPresent()) {
+                if (load(source).isPresent()) {
                     return Optional.of(source);
                 }
             }
@@ -128,11 +128,11 @@ final class FontLibrary {
     }
 
     /**
-     * The parsed face with its subsets compressed at Deflate {@code compression}, or empty (with a warning logged
+     * The parsed face (its subsets are compressed later, by {@link CompactFontWriter}), or empty (with a warning logged
      * once) when it is missing, unreadable or CFF.
      */
-    Optional<BaseFont> load(FontSource source, int compression) {
-        return fonts.computeIfAbsent(new Key(source, compression), Memo::new).get();
+    Optional<BaseFont> load(FontSource source) {
+        return fonts.computeIfAbsent(new Key(source), Memo::new).get();
     }
 
     /** OpenPDF's built-in, non-embedded STSong-Light: the last resort for a character no font has. */
@@ -184,7 +184,7 @@ final class FontLibrary {
                 synchronized (this) {
                     v = value;
                     if (v == null) {
-                        v = key == null ? Optional.of(createStSong()) : parse(key.source(), key.compression());
+                        v = key == null ? Optional.of(createStSong()) : parse(key.source());
                         value = v;
                     }
                 }
@@ -201,7 +201,7 @@ final class FontLibrary {
         }
     }
 
-    private static Optional<BaseFont> parse(FontSource source, int compression) {
+    private static Optional<BaseFont> parse(FontSource source) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(source.file());
@@ -224,7 +224,8 @@ final class FontLibrary {
             BaseFont font = BaseFont.createFont(openPdfName(source), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                     false, bytes, null);
             font.setSubset(true);
-            font.setCompressionLevel(compression);
+            // Stored, not deflated: CompactFontWriter compacts each program, then deflates it once at the profile's level.
+            font.setCompressionLevel(java.util.zip.Deflater.NO_COMPRESSION);
             font.setSecureRandom(SubsetPrefixRandom.INSTANCE);
             return Optional.of(font);
         } catch (IOException | RuntimeException e) {

@@ -222,7 +222,7 @@ public final class PdfRenderer implements Renderer {
             com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4,
                     PdfProfile.mm(profile.marginLeftMm()), PdfProfile.mm(profile.marginRightMm()),
                     PdfProfile.mm(profile.marginTopMm()), PdfProfile.mm(profile.marginBottomMm()));
-            PdfWriter writer = PdfWriter.getInstance(pdf, out);
+            PdfWriter writer = CompactFontWriter.create(pdf, out, profile.fontCompression());
             writer.setCloseStream(false);
             writer.setFullCompression();
             writer.setCompressionLevel(profile.fontCompression());

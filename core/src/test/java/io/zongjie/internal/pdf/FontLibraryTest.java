@@ -44,8 +44,8 @@ class FontLibraryTest {
     @Test
     void sharesParsedFontsAcrossCallers() {
         FontSource source = FontSource.parse(UMING + ",0");
-        BaseFont first = FontLibrary.SHARED.load(source, 1).orElseThrow();
-        assertThat(FontLibrary.SHARED.load(new FontSource(UMING, 0), 1)).containsSame(first);
+        BaseFont first = FontLibrary.SHARED.load(source).orElseThrow();
+        assertThat(FontLibrary.SHARED.load(new FontSource(UMING, 0))).containsSame(first);
     }
 
     @Test
