@@ -31,8 +31,8 @@ import java.util.Objects;
  * @param signatureRightIndentChars how far the signature stands from the right edge, in characters
  * @param fonts                    fonts set explicitly per role; roles not in the map are searched for
  * @param fontDirectories          folders searched (recursively) for the roles' candidate files
- * @param fontCompression          Deflate level (0–9) of the embedded font subsets; they are nearly all of a PDF's
- *                                 bytes and Deflate is most of its rendering time: 1 renders ~2× faster than 6 for
+ * @param fontCompression          Deflate level (0–9) of the embedded font subsets; they are most of a PDF's
+ *                                 bytes and Deflate is much of its rendering time: 1 renders ~1.5× faster than 6 for
  *                                 ~10% more bytes (see docs/PERFORMANCE.md)
  */
 public record PdfProfile(
