@@ -174,6 +174,11 @@ class MainTest {
         assertThat(zongjie("init", file.toString()).code()).isZero();
         assertThat(Files.readString(file)).contains("# zongjie report input").contains("type: welfare");
         assertThat(zongjie("validate", file.toString()).code()).isZero();
+        // the example shows every built-in section, and assembles into a report numbered 一 to 六
+        Path out = dir.resolve("example.txt");
+        assertThat(zongjie("assemble", file.toString(), "-o", out.toString()).code()).isZero();
+        assertThat(Files.readString(out)).containsSubsequence("一、加强师德建设", "二、坚持民主管理", "三、真情关爱",
+                "四、丰富文体活动", "五、加强自身建设", "六、存在的不足与下一年工作打算");
 
         Run again = zongjie("init", file.toString());
         assertThat(again.code()).isEqualTo(3);
