@@ -139,18 +139,10 @@ public final class HtmlRenderer implements Renderer {
         w.write("</tbody>\n</table>\n");
     }
 
+    private static final InlineMarkup INLINES = new InlineMarkup(HtmlRenderer::esc, "<strong>", "</strong>", "<em>", "</em>");
+
     private static String inlines(List<Inline> runs) {
-        StringBuilder out = new StringBuilder();
-        for (Inline run : runs) {
-            if (run instanceof Inline.Strong s) {
-                out.append("<strong>").append(esc(s.text())).append("</strong>");
-            } else if (run instanceof Inline.Emphasis e) {
-                out.append("<em>").append(esc(e.text())).append("</em>");
-            } else {
-                out.append(esc(run.text()));
-            }
-        }
-        return out.toString();
+        return INLINES.write(runs);
     }
 
     /** Escapes text for HTML content and attribute values. */

@@ -89,18 +89,10 @@ public final class MarkdownRenderer implements Renderer {
         md.append('\n');
     }
 
+    private static final InlineMarkup INLINES = new InlineMarkup(MarkdownRenderer::esc, "**", "**", "*", "*");
+
     private static String inlines(List<Inline> runs) {
-        StringBuilder out = new StringBuilder();
-        for (Inline run : runs) {
-            if (run instanceof Inline.Strong s) {
-                out.append("**").append(esc(s.text())).append("**");
-            } else if (run instanceof Inline.Emphasis e) {
-                out.append('*').append(esc(e.text())).append('*');
-            } else {
-                out.append(esc(run.text()));
-            }
-        }
-        return out.toString();
+        return INLINES.write(runs);
     }
 
     /** Escapes the characters CommonMark would read as markup, so data text stays text. */
