@@ -1,6 +1,7 @@
 package io.zongjie.plugins.education;
 
 import io.zongjie.document.Block;
+import io.zongjie.model.ReportMeta;
 import io.zongjie.spi.Figure;
 import io.zongjie.spi.Problems;
 import io.zongjie.spi.SectionContext;
@@ -26,6 +27,16 @@ public final class EducationSection implements SectionPlugin<EducationData> {
     @Override
     public String title() {
         return "加强师德建设，提升业务素质";
+    }
+
+    /** The heading for this report: 师德 in a school, 履职能力 in an office, 岗位技能 elsewhere. */
+    @Override
+    public String title(ReportMeta report) {
+        return switch (report.unitWord()) {
+            case "学校" -> title();
+            case "机关" -> "加强学习培训，提升履职能力";
+            default -> "加强职工教育，提升岗位技能";
+        };
     }
 
     @Override

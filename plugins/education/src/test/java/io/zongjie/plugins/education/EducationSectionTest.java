@@ -216,4 +216,16 @@ class EducationSectionTest {
                 .contains("全年教职工共获各级奖项2项，均为集体奖项，其中区级奖项1项、校级奖项1项。")
                 .doesNotContain("公开课");
     }
+
+    @Test
+    void theDefaultHeadingSuitsTheKindOfUnion() {
+        Object data = data("mentoring", data("pairs", 3));
+        assertThat(harness.section(SectionHarness.schoolMeta(), "education", data).headings())
+                .containsExactly("一、加强师德建设，提升业务素质");
+        assertThat(harness.section(SectionHarness.companyMeta(), "education", data).headings())
+                .containsExactly("一、加强职工教育，提升岗位技能");
+        assertThat(harness.section(io.zongjie.model.ReportMeta.builder("临江市水利局", "2023年",
+                java.time.LocalDate.of(2023, 12, 28)).build(), "education", data).headings())
+                .containsExactly("一、加强学习培训，提升履职能力");
+    }
 }
