@@ -3,6 +3,7 @@ package io.zongjie.cli;
 import io.zongjie.api.Limits;
 import io.zongjie.api.ReportEngine;
 import io.zongjie.api.ZongjieException;
+import io.zongjie.api.pdf.FontSource;
 import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.api.pdf.PdfProfiles;
 import java.util.ArrayList;
@@ -52,31 +53,41 @@ final class EngineOptions {
     CommandLine.Model.CommandSpec mixee;
 
     ReportEngine build() {
-        return build(templates, plugins, profile, fonts, limits(), mixee.commandLine().getErr());
+        return build(templates, plugins, pdfProfile(), limits(), mixee.commandLine().getErr());
     }
 
     /** Builds the engine and prints why plugin jars were skipped, as warnings: the other plugins still work. */
-    static ReportEngine build(Path templates, Path plugins, Path profileFile, List<String> fonts, Limits limits,
-            PrintWriter err) {
-        PdfProfile profile;
-        try {
-            profile = profileFile == null ? PdfProfile.standard() : PdfProfiles.read(profileFile);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        for (String font : fonts) {
-            try {
-                profile = profile.withFontOption(font);
-            } catch (IllegalArgumentException e) {
-                throw new ZongjieException("--font " + font + ": " + e.getMessage());
-            }
-        }
+    static ReportEngine build(Path templates, Path plugins, PdfProfile profile, Limits limits, PrintWriter err) {
         ReportEngine engine = ReportEngine.builder().templateDirectory(templates).pluginDirectory(plugins)
                 .pdfProfile(profile).limits(limits).build();
         for (String problem : engine.pluginProblems()) {
             err.println("zongjie: warning: " + problem);
         }
         return engine;
+    }
+
+    /** The PDF profile: the --profile file (or the standard), then each --font; a font named must exist. */
+    PdfProfile pdfProfile() {
+        PdfProfile chosen;
+        try {
+            chosen = profile == null ? PdfProfile.standard() : PdfProfiles.read(profile);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (String font : fonts) {
+            try {
+                chosen = chosen.withFontOption(font);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(mixee.commandLine(), "--font " + font + ": " + e.getMessage());
+            }
+        }
+        for (FontSource source : chosen.fonts().values()) {
+            if (!java.nio.file.Files.isRegularFile(source.file())) {
+                throw new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException(
+                        source.file().toString(), null, "font file not found"));
+            }
+        }
+        return chosen;
     }
 
     Limits limits() {

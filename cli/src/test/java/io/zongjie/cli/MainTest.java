@@ -218,4 +218,22 @@ class MainTest {
         assertThat(refused.err()).contains(bad + ": bodySise: unknown setting 'bodySise'; did you mean 'bodySize'?");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
+
+    @Test
+    void aFontThatWasAskedForMustExist() throws Exception {
+        Path school = SAMPLES.resolve("school.yaml");
+        Path out = dir.resolve("r.pdf");
+        Run missing = zongjie("assemble", school.toString(), "-o", out.toString(), "--font", "/no/such/font.ttf");
+        assertThat(missing.code()).isEqualTo(3);
+        assertThat(missing.err()).contains("/no/such/font.ttf: no such file");
+
+        Run notAFont = zongjie("assemble", school.toString(), "-o", out.toString(), "--font", "body=" + school);
+        assertThat(notAFont.code()).isEqualTo(3);
+        assertThat(notAFont.err()).contains("set for body cannot be used").doesNotContain("\tat ");
+
+        Run badRole = zongjie("assemble", school.toString(), "-o", out.toString(), "--font", "bodyx=/x.ttf");
+        assertThat(badRole.code()).isEqualTo(2);
+        assertThat(badRole.err()).contains("unknown font role 'bodyx'");
+        assertThat(out).doesNotExist();
+    }
 }

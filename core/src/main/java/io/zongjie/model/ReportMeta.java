@@ -30,14 +30,32 @@ public record ReportMeta(
         String title,
         boolean keyFigures) {
 
-    /** The name that signs the report: {@code union}, or the organization's union committee. */
-    public String signingUnion() {
-        return union != null && !union.isBlank() ? union : organization + "工会委员会";
+    /**
+     * The union as the report names it in its sentences: 「organization + 工会」, or the organization itself when it
+     * is a union (such as 「临江区教育工会」 reporting on its own year).
+     */
+    public String unionName() {
+        return isUnion() ? organization : organization + "工会";
     }
 
-    /** The title to print: {@code title}, or 「organization + period + 工会工作总结」. */
+    /** The name that signs the report: {@code union}, or the organization's union committee. */
+    public String signingUnion() {
+        if (union != null && !union.isBlank()) {
+            return union;
+        }
+        return isUnion() ? organization : organization + "工会委员会";
+    }
+
+    /** The title to print: {@code title}, or 「organization + period + 工会工作总结」 (「…工作总结」 for a union). */
     public String effectiveTitle() {
-        return title != null && !title.isBlank() ? title : organization + period + "工会工作总结";
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        return organization + period + (isUnion() ? "工作总结" : "工会工作总结");
+    }
+
+    private boolean isUnion() {
+        return organization != null && organization.strip().endsWith("工会");
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.List;
  * $fmt.month($date)       2023年12月
  * $fmt.ordinal(3)         第三
  * $fmt.join($names)       甲、乙和丙
+ * $fmt.clause("体检。")    体检         (the user's closing punctuation dropped)
  * </pre>
  *
  * <p>Stateless and thread-safe.
@@ -281,6 +282,21 @@ public final class ChineseFormat {
      */
     public String quote(String text) {
         return text.startsWith("“") ? text : "“" + text + "”";
+    }
+
+    /**
+     * A phrase ready to be followed by the template's own punctuation: the closing punctuation and spaces a user
+     * typed at its end are dropped, so 「组织女职工体检。」 gives 「组织女职工体检」 and no 「。；」 appears.
+     *
+     * @param text a phrase from the input
+     * @return the phrase without trailing punctuation or spaces
+     */
+    public String clause(String text) {
+        int end = text.length();
+        while (end > 0 && "。；，、！？.;,!?：: \t\n\u3000".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end).strip();
     }
 
     /**

@@ -69,12 +69,12 @@ class ReportEngineTest {
                 data("heading", "思想引领", "children", List.of("学习", "宣传"), "grandchildren", List.of("讲座", "展板")),
                 data("heading", "服务职工")));
         Document doc = engine.assemble(new ReportSpec(meta(), List.of(
-                new SectionSpec("echo", "第一部分", parts), new SectionSpec("echo", "第二部分", parts))));
+                new SectionSpec("echo", "教育工作", parts), new SectionSpec("echo", "关爱工作", parts))));
 
         assertThat(doc.headings()).extracting(h -> h.number() + h.text()).containsExactly(
-                "一、第一部分", "（一）思想引领", "1.学习", "（1）讲座", "（2）展板", "2.宣传", "（1）讲座", "（2）展板",
+                "一、教育工作", "（一）思想引领", "1.学习", "（1）讲座", "（2）展板", "2.宣传", "（1）讲座", "（2）展板",
                 "（二）服务职工",
-                "二、第二部分", "（一）思想引领", "1.学习", "（1）讲座", "（2）展板", "2.宣传", "（1）讲座", "（2）展板",
+                "二、关爱工作", "（一）思想引领", "1.学习", "（1）讲座", "（2）展板", "2.宣传", "（1）讲座", "（2）展板",
                 "（二）服务职工");
     }
 
@@ -169,5 +169,27 @@ class ReportEngineTest {
         assertThat(doc.blocks().get(0)).isEqualTo(new Title("某局机关工会2024年工作总结"));
         assertThat(doc.blocks().get(1)).isInstanceOf(Paragraph.class); // no recipient line
         assertThat(doc.blocks()).noneMatch(Table.class::isInstance);   // no key-figure table unless asked
+    }
+
+    @Test
+    void aUnionReportingOnItsOwnYearIsNotCalledTheUnionsUnion() {
+        ReportMeta m = ReportMeta.builder("临江区教育工会", "2023年", LocalDate.of(2023, 12, 28)).build();
+        Document doc = engine.assemble(new ReportSpec(m, List.of(echo(data("text", "x")))));
+        assertThat(doc.blocks().get(0)).isEqualTo(new Title("临江区教育工会2023年工作总结"));
+        assertThat(doc.plainText()).startsWith("临江区教育工会2023年工作总结\n2023年，临江区教育工会在")
+                .doesNotContain("工会工会");
+        assertThat(doc.blocks()).filteredOn(Signature.class::isInstance).singleElement()
+                .isEqualTo(new Signature(List.of("临江区教育工会", "2023年12月28日")));
+    }
+
+    @Test
+    void aTitleWithItsOwnNumberIsAProblem() {
+        for (String title : List.of("一、再次慰问", "（二）送温暖", "3. 文体", "第一部分 教育")) {
+            assertThat(engine.validate(new ReportSpec(meta(), List.of(new SectionSpec("echo", title,
+                    data("text", "x")))))).extracting(Problem::path, Problem::message).singleElement()
+                    .satisfies(t -> assertThat(t.toList().get(1)).asString().contains("leave numbering to zongjie"));
+        }
+        assertThat(engine.validate(new ReportSpec(meta(), List.of(new SectionSpec("echo", "一年来的送温暖工作",
+                data("text", "x")))))).isEmpty();
     }
 }

@@ -154,4 +154,21 @@ class ValidationTest {
         assertThat(engine.validate(input)).extracting(Problem::path).containsExactly(
                 "sections[0].data.itmes", "sections[0].data.parts[1]");
     }
+
+    @Test
+    void anEmptyDataLineIsAnEmptySection() throws Exception {
+        Path input = file("empty-data.yaml", "report: {organization: 某厂, period: 2023年, date: 2023-12-01}\n"
+                + "sections:\n  - type: echo\n    data:\n");
+        assertThat(engine.validate(input)).extracting(Problem::path).containsExactly("sections[0].data.text");
+    }
+
+    @Test
+    void aFullWidthColonAfterAKeyIsNamed() throws Exception {
+        Path input = file("colon.yaml", "report:\n  organization： 临江热电有限公司\n  period: 2023年\n");
+        assertThat(engine.validate(input)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).isEqualTo("'organization' is followed by a full-width colon 「：」; YAML needs an "
+                    + "ASCII colon and a space: 'organization: '");
+        });
+    }
 }

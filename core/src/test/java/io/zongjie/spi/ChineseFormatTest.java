@@ -76,4 +76,12 @@ class ChineseFormatTest {
         assertThat(fmt.figureValue(Figure.of("k", "发放慰问金", 70100, "元"))).isEqualTo("70100元");
         assertThatThrownBy(() -> Figure.of("k", "x", -1, "元")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void dropsTheClosingPunctuationUsersType() {
+        assertThat(fmt.clause("组织女职工体检。")).isEqualTo("组织女职工体检");
+        assertThat(fmt.clause("开展三八节活动； ")).isEqualTo("开展三八节活动");
+        assertThat(fmt.clause("“慈善一日捐”")).isEqualTo("“慈善一日捐”");
+        assertThat(fmt.clause("。")).isEmpty();
+    }
 }

@@ -76,6 +76,10 @@ public final class DefaultReportEngine implements ReportEngine {
     private static final String JAVA_SOURCE = "<input>";
     private static final String FRAME = "frame";
     private static final String FRAME_RESOURCES = "io/zongjie/templates/frame";
+    /** A heading that starts with a number of its own: 「一、」, 「（二）」, 「3.」, 「第一部分」 … */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "^\\s*([一二三四五六七八九十]+\\s*[、．.]|[（(]\\s*[一二三四五六七八九十0-9]+\\s*[）)]|[0-9]+\\s*[、．.]|第[一二三四五六七八九十0-9]+[部分章节])");
+
     /** The most key figures the opening paragraph cites. */
     static final int MAX_HEADLINES = 8;
 
@@ -246,6 +250,10 @@ public final class DefaultReportEngine implements ReportEngine {
                         + Paths.didYouMean(section.type(), plugins.sections.keySet()) + " (installed: "
                         + String.join(", ", new TreeSet<>(plugins.sections.keySet())) + ")"));
                 continue;
+            }
+            if (section.title() != null && NUMBERED.matcher(section.title()).find()) {
+                raw.add(new RawProblem(path + ".title", "starts with a number (" + section.title().strip()
+                        .split("[、．.）)]", 2)[0] + "…); leave numbering to zongjie, which numbers sections 一、二、…"));
             }
             BoundSection b = bind(i, plugin, section, path + ".data", raw);
             if (b != null) {

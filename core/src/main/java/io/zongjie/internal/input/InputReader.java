@@ -202,6 +202,11 @@ public final class InputReader {
                     at == null ? 0 : Math.max(at.getColumnNr(), 0), constraintMessage(e)));
             return new Parsed(source, null, LocationIndex.NONE, problems);
         } catch (JsonProcessingException e) {
+            Problem colon = mapper == yaml ? fullWidthColon(source, text) : null;
+            if (colon != null) {
+                problems.add(colon); // the usual cause, and YAML's own message points elsewhere
+                return new Parsed(source, null, LocationIndex.NONE, problems);
+            }
             JsonLocation at = e.getLocation();
             problems.add(new Problem(source, "", at == null ? 0 : Math.max(at.getLineNr(), 0),
                     at == null ? 0 : Math.max(at.getColumnNr(), 0), syntaxMessage(e, mapper == json)));
@@ -296,6 +301,9 @@ public final class InputReader {
         if (title != null && !title.isNull() && !title.isTextual()) {
             problems.add(new RawProblem(path + ".title", "expected text but found " + kind(title)));
             ok = false;
+        }
+        if (isEmpty(data)) {
+            data = null; // `data:` with nothing after it: YAML gives an empty text, which means no facts
         }
         if (data != null && !data.isNull() && !data.isObject()) {
             problems.add(new RawProblem(path + ".data", "expected a mapping of the section's fields but found "
@@ -630,6 +638,26 @@ public final class InputReader {
         }
         String t = text.stripLeading();
         return t.startsWith("{");
+    }
+
+    private static final java.util.regex.Pattern FULL_WIDTH_KEY =
+            java.util.regex.Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z_][A-Za-z0-9_-]*)\\s*：");
+
+    /** A line whose key ends with a full-width colon (typed with a Chinese input method), if there is one. */
+    private static Problem fullWidthColon(String source, String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = FULL_WIDTH_KEY.matcher(lines[i]);
+            if (m.find()) {
+                return new Problem(source, "", i + 1, m.end() , "'" + m.group(2) + "' is followed by a full-width "
+                        + "colon 「：」; YAML needs an ASCII colon and a space: '" + m.group(2) + ": '");
+            }
+        }
+        return null;
+    }
+
+    private static boolean isEmpty(JsonNode node) {
+        return node != null && node.isTextual() && node.asText().isBlank();
     }
 
     static String kind(JsonNode node) {

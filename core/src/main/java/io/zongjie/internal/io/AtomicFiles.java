@@ -35,6 +35,7 @@ public final class AtomicFiles {
     public static final Duration STALE_AFTER = Duration.ofMinutes(15);
 
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Temporary files of writes in progress, for the shutdown hook. */
     private static final java.util.Set<Path> IN_PROGRESS = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -67,12 +68,18 @@ public final class AtomicFiles {
             throw new IOException(target + " is a folder; give a file name such as " + target.resolve("report.pdf"));
         }
         Path dir = absolute.getParent();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(dir + " is a file, not a folder; cannot write " + target + " there");
+        }
         Files.createDirectories(dir);
         String prefix = "." + absolute.getFileName() + ".";
-        Path tmp = Files.createTempFile(dir, prefix, ".tmp");
+        // Created like any new file (mode 0666 less the umask), not owner-only as Files.createTempFile would make
+        // it: the rename keeps the temporary file's mode, and a report is meant to be read by others.
+        Path tmp = newTemporaryFile(dir, prefix);
         IN_PROGRESS.add(tmp);
         boolean done = false;
         try {
+            keepPermissions(absolute, tmp);
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
@@ -93,6 +100,31 @@ public final class AtomicFiles {
             }
         }
         removeStale(dir, prefix);
+    }
+
+    private static Path newTemporaryFile(Path dir, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A file that replaces another keeps the other's permissions, as an editor's save does. */
+    private static void keepPermissions(Path target, Path tmp) {
+        try {
+            if (Files.isRegularFile(target)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system, or not ours to read: the new file keeps the default mode
+        }
     }
 
     /** Removes temporary files of earlier writes of the same target that were killed before they finished. */

@@ -58,7 +58,8 @@ final class FontLibrary {
     }
 
     /**
-     * Chooses a font for every role: the profile's explicit font, else the first usable candidate file found in the
+     * Chooses a font for every role: the profile's explicit font (an error if it cannot be used), else the first
+     * usable candidate file found in the
      * profile's font folders, else the body's (or any other role's) font, else STSong-Light. Logs a warning for
      * each rejected or missing font.
      */
@@ -75,7 +76,11 @@ final class FontLibrary {
                     sources.put(role, explicit.toString());
                     continue;
                 }
-                LOG.warn("Font {} configured for {} is not usable; searching the font folders instead", explicit, role);
+                // A font the user named and cannot be had is an error, not a silent substitute.
+                throw new io.zongjie.api.ZongjieException("the font " + explicit + " set for " + role.name()
+                        .toLowerCase(java.util.Locale.ROOT) + " cannot be used (missing, unreadable, not TrueType, "
+                        + "or with CFF outlines, which cannot be embedded as a subset); choose a TrueType font "
+                        + "(.ttf, or .ttc with its face index)");
             }
             Optional<FontSource> found = search(role, profile.fontDirectories());
             if (found.isPresent()) {

@@ -56,4 +56,27 @@ class AtomicFilesTest {
         AtomicFiles.write(target, out -> out.write('x'));
         assertThat(Files.readString(target)).isEqualTo("x");
     }
+
+    @Test
+    void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsMode() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path fresh = dir.resolve("new.txt");
+        AtomicFiles.write(fresh, out -> out.write('x'));
+        // whatever the umask, a new report is not owner-only as a temporary file would be
+        assertThat(Files.getPosixFilePermissions(fresh)).contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ)
+                .isNotEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        Path shared = Files.writeString(dir.resolve("shared.txt"), "old");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(shared, out -> out.write('y'));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+                .isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsNamed() throws Exception {
+        Path file = Files.writeString(dir.resolve("ro"), "a file");
+        assertThatThrownBy(() -> AtomicFiles.write(file.resolve("x.json"), out -> { }))
+                .hasMessage(file + " is a file, not a folder; cannot write " + file.resolve("x.json") + " there");
+    }
 }

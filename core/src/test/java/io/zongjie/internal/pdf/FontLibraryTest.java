@@ -56,16 +56,30 @@ class FontLibraryTest {
 
     @Test
     void neverUsesACffFontAndSaysWhy(@TempDir Path dir) throws Exception {
+        // found by the search, a CFF face is skipped with a warning and the next candidate taken
+        Path cff = dir.resolve("simhei.ttf");
+        Files.write(cff, FontProbeTest.sfnt("OTTO", "CFF ", "OS/2", "cmap", "head", "hhea", "hmtx", "maxp", "name"));
+        List<Path> folders = new java.util.ArrayList<>(List.of(dir));
+        folders.addAll(PdfProfile.standard().fontDirectories());
+        PdfProfile searching = PdfProfile.standard().withFontDirectories(folders);
+
+        String log = stderrOf(() -> FontLibrary.SHARED.resolve(searching));
+
+        FontLibrary.Resolved fonts = FontLibrary.SHARED.resolve(searching);
+        assertThat(fonts.sources().values()).noneMatch(s -> s.startsWith(cff.toString()));
+        assertThat(fonts.sources().get(FontRole.HEADING1)).isNotBlank();
+        assertThat(log).contains("CFF").contains(cff.toString());
+    }
+
+    @Test
+    void aNamedFontThatCannotBeUsedIsAnError(@TempDir Path dir) throws Exception {
         Path cff = dir.resolve("NotoSansCJK-Regular.otf");
         Files.write(cff, FontProbeTest.sfnt("OTTO", "CFF ", "OS/2", "cmap", "head", "hhea", "hmtx", "maxp", "name"));
-        PdfProfile profile = PdfProfile.standard().withAllFonts(FontSource.of(cff));
+        PdfProfile profile = PdfProfile.standard().withFont(FontRole.BODY, FontSource.of(cff));
 
-        String log = stderrOf(() -> FontLibrary.SHARED.resolve(profile));
-
-        FontLibrary.Resolved fonts = FontLibrary.SHARED.resolve(profile);
-        assertThat(fonts.sources().values()).noneMatch(s -> s.contains("NotoSansCJK"));
-        assertThat(fonts.sources().get(FontRole.BODY)).endsWith("uming.ttc,0");
-        assertThat(log).contains("CFF").contains(cff.toString());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FontLibrary.SHARED.resolve(profile))
+                .isInstanceOf(io.zongjie.api.ZongjieException.class)
+                .hasMessageContaining(cff.toString()).hasMessageContaining("set for body cannot be used");
     }
 
     @Test

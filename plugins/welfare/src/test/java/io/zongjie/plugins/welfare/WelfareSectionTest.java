@@ -128,4 +128,39 @@ class WelfareSectionTest {
         // a drive named as an activity is introduced with a verb
         assertThat(SectionHarness.sectionText(doc)).contains("开展“慈善一日捐”活动，共募集善款9800元。");
     }
+
+    @Test
+    void oneVisitReadsAsOneSentence() {
+        Document doc = harness.assemble("welfare", data("visits", List.of(visit("春节", 30, 15000))));
+        assertThat(SectionHarness.sectionText(doc))
+                .contains("春节期间，走访慰问教职工30人次，发放慰问金15000元，让教职工真切感受到组织的温暖。");
+    }
+
+    @Test
+    void aVisitWithoutMoneySaysNothingOfMoneyAndFestivalsAreNamedAsSuch() {
+        Document doc = harness.assemble("welfare", data("visits", List.of(visit("重阳", 10, 0),
+                visit("生病住院", 2, 0))));
+        assertThat(SectionHarness.sectionText(doc)).contains("重阳期间，走访慰问教职工10人次；")
+                .contains("看望生病住院的教职工2人次。").doesNotContain("0元");
+    }
+
+    @Test
+    void punctuationTypedAtTheEndOfAnItemIsNotDoubled() {
+        Document doc = harness.assemble("welfare", data(
+                "subsidies", List.of(data("who", "一名教师", "amount", 2000, "reason", "家属重病。")),
+                "donations", List.of(data("cause", "慈善一日捐。", "amount", 900)),
+                "womenCare", List.of("组织女职工体检。", "开展三八节活动；"),
+                "retireeCare", List.of("重阳节慰问退休职工。")));
+        String text = SectionHarness.sectionText(doc);
+        assertThat(text).contains("（家属重病）").contains("慈善一日捐，共募集善款900元。")
+                .contains("组织女职工体检；开展三八节活动。").contains("重阳节慰问退休职工，让老同志")
+                .doesNotContain("。；").doesNotContain("；。").doesNotContain("。，").doesNotContain("。）");
+    }
+
+    @Test
+    void subsidiesCountPeople() {
+        Document doc = harness.assemble("welfare", data("subsidies", List.of(
+                data("who", "一名教师", "amount", 2000), data("who", "两名职工", "persons", 2, "amount", 3000))));
+        assertThat(SectionHarness.sectionText(doc)).contains("全年为3名困难教职工发放补助，共计5000元。");
+    }
 }
