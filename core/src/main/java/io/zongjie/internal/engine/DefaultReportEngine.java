@@ -158,6 +158,7 @@ public final class DefaultReportEngine implements ReportEngine {
                 .defaultLocale(Locale.ROOT)
                 .buildValidatorFactory();
         this.validator = factory.getValidator();
+        warnAboutStrayOverrides(templateDirectory);
         // Compile the frame templates now, so a broken override fails at start-up rather than mid-batch.
         frameTemplate("opening.vm");
         frameTemplate("closing.vm");
@@ -174,6 +175,24 @@ public final class DefaultReportEngine implements ReportEngine {
             }
         }
         return packages;
+    }
+
+    /** A folder in the override directory that names no section type is most likely a typo: say so. */
+    private void warnAboutStrayOverrides(Path templateDirectory) {
+        if (templateDirectory == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(templateDirectory)) {
+            entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(FRAME) && !plugins.sections.containsKey(name) && !name.startsWith("."))
+                    .sorted()
+                    .forEach(name -> LOG.warn("template folder {} matches no section type; templates in it are not "
+                            + "used{} (section types: {})", templateDirectory.resolve(name),
+                            Paths.didYouMean(name, plugins.sections.keySet()),
+                            String.join(", ", new TreeSet<>(plugins.sections.keySet()))));
+        } catch (IOException e) {
+            LOG.debug("cannot list {}: {}", templateDirectory, e.toString());
+        }
     }
 
     // ---------------------------------------------------------------- reading and validation

@@ -75,7 +75,14 @@ public final class AtomicFiles {
         String prefix = "." + absolute.getFileName() + ".";
         // Created like any new file (mode 0666 less the umask), not owner-only as Files.createTempFile would make
         // it: the rename keeps the temporary file's mode, and a report is meant to be read by others.
-        Path tmp = newTemporaryFile(dir, prefix);
+        Path tmp;
+        try {
+            tmp = newTemporaryFile(dir, prefix);
+        } catch (java.nio.file.FileSystemException e) {
+            // name the file the user asked for, not the temporary one beside it
+            throw new java.nio.file.FileSystemException(target.toString(), null,
+                    "cannot write here" + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+        }
         IN_PROGRESS.add(tmp);
         boolean done = false;
         try {
