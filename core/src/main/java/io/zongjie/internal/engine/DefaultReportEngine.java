@@ -498,8 +498,9 @@ public final class DefaultReportEngine implements ReportEngine {
             return task.get(timeout.toMillis() + grace, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            throw new PluginFailureException(type, index, who + " did not finish within " + timeout.toSeconds()
-                    + " s and was abandoned; " + Limits.howToRaise("section-timeout",
+            String within = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+            throw new PluginFailureException(type, index, who + " did not finish within " + within
+                    + " and was abandoned; " + Limits.howToRaise("section-timeout",
                             Math.max(1, timeout.toSeconds()) * 3 + "s"), null);
         } catch (InterruptedException e) {
             task.cancel(true);
