@@ -69,7 +69,10 @@ class SandboxTest {
             "$fmt.list([1..100000000])                                                | 100000000 characters or items",
             "#include(\"/etc/passwd\")                                                   | #include is not allowed",
             "#parse(\"../../../../etc/passwd\")                                          | #parse is not allowed",
-            "#evaluate(\"$data.getClass()\")                                             | #evaluate is not allowed"})
+            "#evaluate(\"$data.getClass()\")                                             | #evaluate is not allowed",
+            "#set($x = \"##\")#evaluate(\"#set($y = 1)evaluated $y\")                      | #evaluate is not allowed",
+            "#set($x = \"##\")#include(\"/etc/passwd\")                                    | #include is not allowed",
+            "#set($x = \"#*\")#parse(\"echo.vm\")                                          | #parse is not allowed"})
     void aHostileTemplateIsRefusedWithItsLine(String hostile, String message) throws Exception {
         ReportEngine engine = engineWith("<p>第一行</p>\n<p>" + hostile.strip() + "</p>\n", Limits.defaults());
         assertTimeoutPreemptively(Duration.ofSeconds(20), () ->

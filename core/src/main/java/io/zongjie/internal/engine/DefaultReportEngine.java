@@ -174,7 +174,16 @@ public final class DefaultReportEngine implements ReportEngine {
                 packages.add(p.dataType().getPackageName());
             }
         }
+        // A plugin's own packages only: one whose data type is a Map or a JsonNode must not open the JDK or a
+        // shared library to every template.
+        packages.removeIf(DefaultReportEngine::isPlatformPackage);
         return packages;
+    }
+
+    private static boolean isPlatformPackage(String name) {
+        return name.isEmpty() || name.equals("io.zongjie") || name.startsWith("io.zongjie.internal")
+                || name.matches("(java|javax|jdk|sun|com\\.sun|jakarta|org\\.apache|org\\.slf4j|com\\.google|"
+                        + "com\\.fasterxml|org\\.hibernate|com\\.lowagie|picocli)(\\..*)?");
     }
 
     /** A folder in the override directory that names no section type is most likely a typo: say so. */

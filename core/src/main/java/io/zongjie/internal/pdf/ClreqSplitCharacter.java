@@ -41,6 +41,9 @@ final class ClreqSplitCharacter extends DefaultSplitCharacter {
 
     /** Whether a line may end after {@code before} and the next start with {@code after}. */
     static boolean canBreakBetween(char before, char after) {
+        if (Character.isHighSurrogate(before) && Character.isLowSurrogate(after)) {
+            return false; // the two halves of one character beyond the BMP, such as 𠮷
+        }
         if (NO_LINE_END.indexOf(before) >= 0 || NO_LINE_START.indexOf(after) >= 0) {
             return false;
         }
@@ -64,9 +67,12 @@ final class ClreqSplitCharacter extends DefaultSplitCharacter {
         return c > ' ' && c < 0x7F;
     }
 
-    /** Ideographs, kana, hangul, CJK punctuation and full-width forms, between which a line may break. */
+    /** Ideographs (also beyond the BMP), kana, hangul, CJK punctuation and full-width forms: lines may break here. */
     private static boolean isBreakable(char c) {
-        return (c >= 0x2E80 && c < 0xD7A0)
+        // A surrogate here is the edge of a character beyond the BMP: the CJK extensions B to H (𠮷, 𪚥) break
+        // like other ideographs (and so does the occasional emoji).
+        return Character.isSurrogate(c)
+                || (c >= 0x2E80 && c < 0xD7A0)
                 || (c >= 0xF900 && c < 0xFB00)
                 || (c >= 0xFE30 && c < 0xFE50)
                 || (c >= 0xFF00 && c < 0xFFA0)

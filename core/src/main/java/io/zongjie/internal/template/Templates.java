@@ -73,6 +73,9 @@ public final class Templates {
         p.setProperty("runtime.log.name", "io.zongjie.velocity");
         p.setProperty("velocimacro.inline.local_scope", "true");
         velocity.init(p);
+        velocity.addDirective(new RefusedDirective.Include());
+        velocity.addDirective(new RefusedDirective.Parse());
+        velocity.addDirective(new RefusedDirective.Evaluate());
     }
 
     /** The override folder, if any. */
@@ -211,6 +214,9 @@ public final class Templates {
         if (e instanceof MethodInvocationException m) {
             line = m.getLineNumber();
             column = m.getColumnNumber();
+        } else if (e instanceof org.apache.velocity.exception.TemplateInitException t) {
+            line = t.getLineNumber();
+            column = t.getColumnNumber();
         } else if (e instanceof ParseErrorException p) {
             line = p.getLineNumber();
             column = p.getColumnNumber();

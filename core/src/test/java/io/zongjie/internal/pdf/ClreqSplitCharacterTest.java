@@ -37,4 +37,15 @@ class ClreqSplitCharacterTest {
         assertThat(ClreqSplitCharacter.canBreakBetween('会', 'P')).as("ideograph then Latin").isTrue();
         assertThat(ClreqSplitCharacter.canBreakBetween('F', '会')).as("Latin then ideograph").isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void charactersBeyondTheBmpBreakLikeIdeographsButNeverInHalf() {
+        String jiJi = "𠮷𠮷";   // two characters, four chars
+        org.assertj.core.api.Assertions.assertThat(ClreqSplitCharacter.canBreakBetween(jiJi.charAt(0), jiJi.charAt(1)))
+                .as("inside one character").isFalse();
+        org.assertj.core.api.Assertions.assertThat(ClreqSplitCharacter.canBreakBetween(jiJi.charAt(1), jiJi.charAt(2)))
+                .as("between two").isTrue();
+        org.assertj.core.api.Assertions.assertThat(ClreqSplitCharacter.canBreakBetween('春', jiJi.charAt(0))).isTrue();
+        org.assertj.core.api.Assertions.assertThat(ClreqSplitCharacter.canBreakBetween(jiJi.charAt(1), '，')).isFalse();
+    }
 }
