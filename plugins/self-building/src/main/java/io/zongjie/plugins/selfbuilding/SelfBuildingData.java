@@ -1,6 +1,7 @@
 package io.zongjie.plugins.selfbuilding;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -137,8 +138,8 @@ public record SelfBuildingData(
      * @param disclosed whether the accounts were made public to the members; optional
      */
     public record Finance(
-            @PositiveOrZero BigDecimal income,
-            @PositiveOrZero BigDecimal spending,
+            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal income,
+            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal spending,
             Boolean audited,
             Boolean disclosed) {
     }

@@ -2,6 +2,7 @@ package io.zongjie.plugins.sports;
 
 import io.zongjie.spi.Level;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -100,7 +101,7 @@ public record SportsData(
     public record Facility(
             @NotBlank String item,
             Boolean built,
-            @NotNull @PositiveOrZero BigDecimal cost,
+            @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal cost,
             @Min(1) @Max(12) Integer month) {
 
         /** 「建成」 for something built, 「购置」 for something bought, 「添置」 for something that cost nothing. */

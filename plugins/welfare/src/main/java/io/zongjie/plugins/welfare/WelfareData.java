@@ -1,6 +1,7 @@
 package io.zongjie.plugins.welfare;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -51,7 +52,7 @@ public record WelfareData(
             @NotBlank String occasion,
             String who,
             @NotNull @PositiveOrZero Integer persons,
-            @NotNull @PositiveOrZero BigDecimal amount,
+            @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal amount,
             @Min(1) @Max(12) Integer month) {
     }
 
@@ -66,7 +67,7 @@ public record WelfareData(
     public record Subsidy(
             @NotBlank String who,
             @PositiveOrZero Integer persons,
-            @NotNull @PositiveOrZero BigDecimal amount,
+            @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal amount,
             String reason) {
 
         /** People helped: {@code persons}, or 1. */
@@ -85,7 +86,7 @@ public record WelfareData(
      */
     public record Checkup(
             @NotNull @PositiveOrZero Integer people,
-            @PositiveOrZero BigDecimal cost,
+            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal cost,
             String provider,
             @Min(1) @Max(12) Integer month) {
     }
@@ -102,7 +103,7 @@ public record WelfareData(
             @NotBlank String occasion,
             String gift,
             @PositiveOrZero Integer persons,
-            @PositiveOrZero BigDecimal amount) {
+            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal amount) {
     }
 
     /**
@@ -115,6 +116,6 @@ public record WelfareData(
     public record Donation(
             @NotBlank String cause,
             @PositiveOrZero Integer donors,
-            @NotNull @PositiveOrZero BigDecimal amount) {
+            @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal amount) {
     }
 }

@@ -163,4 +163,17 @@ class WelfareSectionTest {
                 data("who", "一名教师", "amount", 2000), data("who", "两名职工", "persons", 2, "amount", 3000))));
         assertThat(SectionHarness.sectionText(doc)).contains("全年为3名困难教职工发放补助，共计5000元。");
     }
+
+    @Test
+    void moneyFinerThanAFenIsAProblem() {
+        List<Problem> problems = harness.engine().validate(new io.zongjie.model.ReportSpec(
+                SectionHarness.schoolMeta(), List.of(new SectionSpec("welfare", null, data(
+                        "visits", List.of(data("occasion", "春节", "persons", 1, "amount", new java.math.BigDecimal("1e-45"))),
+                        "checkup", data("people", 3, "cost", new java.math.BigDecimal("100.505")))))));
+        assertThat(problems).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("sections[0].data.checkup.cost",
+                        "is money in 元: at most 2 decimals (was 100.505)"),
+                org.assertj.core.groups.Tuple.tuple("sections[0].data.visits[0].amount",
+                        "is money in 元: at most 2 decimals (was 1E-45)"));
+    }
 }
