@@ -63,10 +63,10 @@ class SandboxTest {
             "#set($s = \"ab\")#foreach($i in [1..40])#set($s = $s.concat($s))#end          | characters or items",
             "#set($l = [1])#foreach($i in [1..40])#set($ok = $l.addAll($l))#end         | characters or items",
             "#set($s = \"ab\")#foreach($i in [1..10])#set($s = $s.replace(\"\", $s))#end   | would build a text of",
-            "#set($r = [1..100000000])#foreach($x in [1])$r#end                       | 100000000 characters or items",
+            "#set($r = [1..100000000])#foreach($x in [1])$r#end                       | characters or items in all",
             "#set($r = [1..100000000])$r.toString()                                   | toString() may not be called",
-            "#set($l = [])$l.addAll([1..100000000])                                   | 100000000 characters or items",
-            "$fmt.list([1..100000000])                                                | 100000000 characters or items",
+            "#set($l = [])$l.addAll([1..100000000])                                   | characters or items in all",
+            "$fmt.list([1..100000000])                                                | characters or items in all",
             "#include(\"/etc/passwd\")                                                   | #include is not allowed",
             "#parse(\"../../../../etc/passwd\")                                          | #parse is not allowed",
             "#evaluate(\"$data.getClass()\")                                             | #evaluate is not allowed",
@@ -138,6 +138,6 @@ class SandboxTest {
     void aHugeFileInTheTemplateFolderIsNotReadAsATemplate() throws Exception {
         ReportEngine engine = engineWith("<p>" + "很长".repeat(600_000) + "</p>\n", Limits.defaults());
         assertThatThrownBy(() -> engine.assemble(spec("x"))).isInstanceOf(ZongjieException.class)
-                .hasMessageContaining("echo.vm is 3515 KB; a template is at most 1024 KB");
+                .hasMessageContaining("echo.vm: is 3515 KB; a template is at most 1024 KB");
     }
 }

@@ -142,7 +142,9 @@ public final class DefaultReportEngine implements ReportEngine {
         if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
             throw new ZongjieException("template folder " + templateDirectory + " does not exist or is not a folder");
         }
-        this.plugins = new PluginRegistry(modules, loader, discover, pluginDirectory, pdfProfile);
+        // a folder jar gets the section deadline to load; with none for sections, still a bounded one
+        this.plugins = new PluginRegistry(modules, loader, discover, pluginDirectory, pdfProfile,
+                limits.sectionTimeout().isZero() ? Limits.defaults().sectionTimeout() : limits.sectionTimeout());
         Map<String, Renderer> byFormat = new LinkedHashMap<>();
         plugins.renderers.stream().sorted(Comparator.comparing(Renderer::format)).forEach(r -> {
             Renderer previous = byFormat.putIfAbsent(r.format(), r);
@@ -500,14 +502,25 @@ public final class DefaultReportEngine implements ReportEngine {
                 throw new PluginFailureException(type, index, who + " failed: " + e, e);
             }
         }
-        Future<R> task = SECTIONS.submit(work);
+        java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
+        Future<R> task = SECTIONS.submit(() -> {
+            worker.set(Thread.currentThread());
+            try {
+                return work.call();
+            } finally {
+                worker.set(null);
+            }
+        });
         try {
             // a little grace, so a template that runs out of time first says which line it was on
             long grace = Math.min(2_000, Math.max(200, timeout.toMillis() / 4));
-            return task.get(timeout.toMillis() + grace, TimeUnit.MILLISECONDS);
+            return PluginExit.await(task, worker::get, TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + grace));
+        } catch (PluginExit.ExitCalled e) {
+            throw new PluginFailureException(type, index, who + " called System.exit (in " + e.caller().frame()
+                    + "); a plugin may not end the program, so the run is stopped and nothing is written", null);
         } catch (TimeoutException e) {
             task.cancel(true);
-            String within = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+            String within = Durations.describe(timeout);
             throw new PluginFailureException(type, index, who + " did not finish within " + within
                     + " and was abandoned; " + Limits.howToRaise("section-timeout",
                             Math.max(1, timeout.toSeconds()) * 3 + "s"), null);
@@ -608,6 +621,11 @@ public final class DefaultReportEngine implements ReportEngine {
     @Override
     public List<String> pluginProblems() {
         return plugins.problems;
+    }
+
+    @Override
+    public List<io.zongjie.api.PluginJarInfo> pluginJars() {
+        return plugins.jars;
     }
 
     @Override

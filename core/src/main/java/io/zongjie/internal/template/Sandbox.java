@@ -127,22 +127,83 @@ public final class Sandbox {
     }
 
     static void checkValue(Object value, Info position) {
+        checkValue(value, position, "built");
+    }
+
+    /**
+     * Charges a value its deep size: every character of its text and every item of its lists and maps, counted
+     * through every level and as often as a part recurs ({@code [$l, $l]} is twice {@code $l}), since that is what
+     * printing, comparing or hashing it costs. Cheap however the value is shared: the count stops at the budget.
+     *
+     * @param verb 「built」 or 「used」, for the message
+     */
+    static void checkValue(Object value, Info position, String verb) {
         Budget b = BUDGET.get();
         if (b == null || value == null) {
             return;
         }
         Info at = where(position);
-        long size = value instanceof CharSequence s ? s.length()
-                : value instanceof Collection<?> c ? c.size()
-                : value instanceof Map<?, ?> m ? m.size() : 0;
+        long size = deepSize(value, b.maxValue());
         if (size > b.maxValue()) {
-            throw new SandboxException("the template built a value of " + size + " characters or items, over the "
-                    + b.maxValue() + " a template may build", at);
+            throw new SandboxException("the template " + verb + " a value of more than " + b.maxValue()
+                    + " characters or items in all (counting every level of its lists and maps, and a part as "
+                    + "often as it recurs), over the " + b.maxValue() + " a template may build", at);
         }
         if (value instanceof BigDecimal d && (d.precision() > 1000 || Math.abs(d.scale()) > 1000)
                 || value instanceof BigInteger i && i.bitLength() > 3400) {
             throw new SandboxException("the template built a number of more than 1000 digits", at);
         }
+    }
+
+    /**
+     * The characters and items of {@code value} through every level, a shared or repeated part counted each time;
+     * stops counting once over {@code cap} (so a cycle or a tree shared 2^60 times costs {@code cap} steps).
+     */
+    static long deepSize(Object value, long cap) {
+        long size = 1; // the value itself; each item below counts one, and text its characters besides
+        java.util.ArrayDeque<Object> pending = new java.util.ArrayDeque<>();
+        pending.push(value);
+        while (!pending.isEmpty() && size <= cap) {
+            Object v = pending.pop();
+            if (v instanceof CharSequence s) {
+                size += s.length();
+            } else if (v instanceof Collection<?> c && c.getClass().getName().endsWith("IntegerRange")) {
+                size += c.size(); // [1..n]: n small numbers, made only as they are read
+            } else if (v instanceof Iterable<?> items) {
+                for (Object item : items) {
+                    size = count(item, size, cap, pending);
+                    if (size > cap) {
+                        break;
+                    }
+                }
+            } else if (v instanceof Map<?, ?> m) {
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    size = count(e.getValue(), count(e.getKey(), size, cap, pending), cap, pending);
+                    if (size > cap) {
+                        break;
+                    }
+                }
+            } else if (v instanceof Map.Entry<?, ?> e) {
+                size = count(e.getValue(), count(e.getKey(), size, cap, pending), cap, pending);
+            } else if (v instanceof Object[] array) {
+                for (Object item : array) {
+                    size = count(item, size, cap, pending);
+                    if (size > cap) {
+                        break;
+                    }
+                }
+            } else if (v.getClass().isArray()) {
+                size += java.lang.reflect.Array.getLength(v);
+            }
+        }
+        return size;
+    }
+
+    private static long count(Object item, long size, long cap, java.util.Deque<Object> pending) {
+        if (item != null && size < cap) {
+            pending.push(item);
+        }
+        return size + 1;
     }
 
     /** Whether a template may call {@code method} on an object of class {@code type}. */

@@ -42,7 +42,7 @@ public final class Templates {
     private static final Pattern FORBIDDEN = Pattern.compile("#\\{?(include|parse|evaluate)\\b");
     private static final Pattern VELOCITY_POSITION = Pattern.compile("\\[line (\\d+), column (\\d+)]");
 
-    private final RuntimeInstance velocity = new RuntimeInstance();
+    private final RuntimeInstance velocity = new GuardedRuntime();
     private final Path userDirectory;
     private final Limits limits;
     private final ConcurrentMap<List<Object>, CompiledTemplate> cache = new ConcurrentHashMap<>();
@@ -96,7 +96,7 @@ public final class Templates {
         return cache.computeIfAbsent(List.of(folder, name, loader), key -> {
             Optional<TemplateSource> source = Optional.empty();
             if (userDirectory != null) {
-                source = TemplateSource.file(userDirectory.resolve(folder).resolve(name));
+                source = TemplateSource.file(userDirectory, Path.of(folder, name));
             }
             if (source.isEmpty()) {
                 source = TemplateSource.resource(loader, resourceBase + "/" + name);
@@ -221,14 +221,14 @@ public final class Templates {
             line = p.getLineNumber();
             column = p.getColumnNumber();
         }
-        String message = firstLine(e.getMessage());
+        String message = e.getMessage() == null ? null : e.getMessage().lines().findFirst().orElse("");
         Matcher m = VELOCITY_POSITION.matcher(message == null ? "" : message);
         if (line <= 0 && m.find()) {
             line = Integer.parseInt(m.group(1));
             column = Integer.parseInt(m.group(2));
         }
         message = message == null ? e.getClass().getSimpleName()
-                : message.replaceAll("\\s*(at|in)\\s+\\S+\\[line \\d+, column \\d+]", "").strip();
+                : firstLine(message.replaceAll("\\s*(at|in)\\s+\\S+\\[line \\d+, column \\d+]", "").strip());
         Throwable cause = e.getCause();
         if (cause != null && cause != e && cause.getMessage() != null) {
             message += " (" + cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage()) + ")";
@@ -237,11 +237,7 @@ public final class Templates {
     }
 
     private static String firstLine(String s) {
-        if (s == null) {
-            return null;
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        return Excerpt.message(s);
     }
 
     /** Every value a template prints is escaped, so data can never become markup. */
@@ -249,10 +245,29 @@ public final class Templates {
         @Override
         public Object referenceInsert(Context context, String reference, Object value) {
             Sandbox.step(null);
-            Sandbox.checkValue(value, null);
-            return value == null ? null : escape(value.toString());
+            Sandbox.checkValue(value, null, "printed");
+            if (value == null) {
+                return null;
+            }
+            String text = value.toString();
+            if (text == null) {
+                // what Velocity's #define block gives when it is printed inside itself, deeper than allowed
+                throw new Sandbox.SandboxException(Excerpt.of(reference) + " cannot be printed here: a #define block "
+                        + "that prints itself (directly or through another) would never end", Sandbox.lastPosition());
+            }
+            return escape(text);
         }
     };
+
+    /** Velocity, with the size budget put into every tree it parses (see {@link GuardedNodes}). */
+    private static final class GuardedRuntime extends RuntimeInstance {
+        @Override
+        public SimpleNode parse(java.io.Reader reader, Template template) throws ParseException {
+            SimpleNode tree = super.parse(reader, template);
+            GuardedNodes.apply(tree);
+            return tree;
+        }
+    }
 
     static String escape(String s) {
         StringBuilder out = null;
