@@ -67,15 +67,16 @@ final class OutputGuard {
      * @param out    the file to be written
      * @param reads  the files the run reads, with their descriptions
      */
-    static void check(CommandLine cli, String option, Path out, Map<Path, String> reads) {
+    static void check(CommandLine cli, String option, Path given, Map<Path, String> reads) {
+        // where the write goes: AtomicFiles normalises the path, so 「missing/../r.yaml」 is r.yaml
+        Path out = given.toAbsolutePath().normalize();
         if (!Files.isRegularFile(out)) {
             return; // nothing there yet (nothing to destroy), or a device or pipe (written as a stream)
         }
         for (Map.Entry<Path, String> read : reads.entrySet()) {
             if (isSame(out, read.getKey())) {
-                boolean spelledAlike = out.toAbsolutePath().normalize().equals(read.getKey().toAbsolutePath()
-                        .normalize());
-                throw new CommandLine.ParameterException(cli, option + " " + out + " is " + read.getValue() + " "
+                boolean spelledAlike = out.equals(read.getKey().toAbsolutePath().normalize());
+                throw new CommandLine.ParameterException(cli, option + " " + given + " is " + read.getValue() + " "
                         + read.getKey() + (spelledAlike ? "" : " (the same file, through a link or another name)")
                         + " of this run; writing the report there would destroy it, so nothing was written: "
                         + "choose another file");
