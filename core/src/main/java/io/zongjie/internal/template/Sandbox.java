@@ -160,50 +160,60 @@ public final class Sandbox {
      * stops counting once over {@code cap} (so a cycle or a tree shared 2^60 times costs {@code cap} steps).
      */
     static long deepSize(Object value, long cap) {
-        long size = 1; // the value itself; each item below counts one, and text its characters besides
+        long size = leaf(value, 1); // the value itself; each item below counts one, and text its characters besides
         java.util.ArrayDeque<Object> pending = new java.util.ArrayDeque<>();
-        pending.push(value);
+        if (isContainer(value)) {
+            pending.push(value);
+        }
         while (!pending.isEmpty() && size <= cap) {
             Object v = pending.pop();
-            if (v instanceof CharSequence s) {
-                size += s.length();
-            } else if (v instanceof Collection<?> c && c.getClass().getName().endsWith("IntegerRange")) {
+            if (v instanceof Collection<?> c && c.getClass().getName().endsWith("IntegerRange")) {
                 size += c.size(); // [1..n]: n small numbers, made only as they are read
+            } else if (v instanceof List<?> list && list instanceof java.util.RandomAccess) {
+                for (int i = 0, n = list.size(); i < n && size <= cap; i++) {
+                    size = count(list.get(i), size, pending);
+                }
             } else if (v instanceof Iterable<?> items) {
-                for (Object item : items) {
-                    size = count(item, size, cap, pending);
-                    if (size > cap) {
-                        break;
-                    }
+                for (Iterator<?> it = items.iterator(); it.hasNext() && size <= cap; ) {
+                    size = count(it.next(), size, pending);
                 }
             } else if (v instanceof Map<?, ?> m) {
-                for (Map.Entry<?, ?> e : m.entrySet()) {
-                    size = count(e.getValue(), count(e.getKey(), size, cap, pending), cap, pending);
-                    if (size > cap) {
-                        break;
-                    }
+                for (Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator(); it.hasNext() && size <= cap; ) {
+                    Map.Entry<?, ?> e = it.next();
+                    size = count(e.getValue(), count(e.getKey(), size, pending), pending);
                 }
             } else if (v instanceof Map.Entry<?, ?> e) {
-                size = count(e.getValue(), count(e.getKey(), size, cap, pending), cap, pending);
+                size = count(e.getValue(), count(e.getKey(), size, pending), pending);
             } else if (v instanceof Object[] array) {
-                for (Object item : array) {
-                    size = count(item, size, cap, pending);
-                    if (size > cap) {
-                        break;
-                    }
+                for (int i = 0; i < array.length && size <= cap; i++) {
+                    size = count(array[i], size, pending);
                 }
-            } else if (v.getClass().isArray()) {
-                size += java.lang.reflect.Array.getLength(v);
             }
         }
         return size;
     }
 
-    private static long count(Object item, long size, long cap, java.util.Deque<Object> pending) {
-        if (item != null && size < cap) {
+    /** Counts one item: text at once, containers later (so no deep recursion), anything else as one. */
+    private static long count(Object item, long size, java.util.Deque<Object> pending) {
+        if (isContainer(item)) {
             pending.push(item);
         }
-        return size + 1;
+        return leaf(item, size + 1);
+    }
+
+    private static long leaf(Object item, long size) {
+        if (item instanceof CharSequence s) {
+            return size + s.length();
+        }
+        if (item != null && item.getClass().isArray() && !(item instanceof Object[])) {
+            return size + java.lang.reflect.Array.getLength(item);
+        }
+        return size;
+    }
+
+    private static boolean isContainer(Object item) {
+        return item instanceof Iterable<?> || item instanceof Map<?, ?> || item instanceof Map.Entry<?, ?>
+                || item instanceof Object[];
     }
 
     /** Whether a template may call {@code method} on an object of class {@code type}. */

@@ -228,7 +228,7 @@ public final class Templates {
             column = Integer.parseInt(m.group(2));
         }
         message = message == null ? e.getClass().getSimpleName()
-                : firstLine(message.replaceAll("\\s*(at|in)\\s+\\S+\\[line \\d+, column \\d+]", "").strip());
+                : firstLine(message);
         Throwable cause = e.getCause();
         if (cause != null && cause != e && cause.getMessage() != null) {
             message += " (" + cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage()) + ")";
@@ -236,8 +236,16 @@ public final class Templates {
         return new TemplateException(name, line, column, message, e);
     }
 
+    /**
+     * A library's message for a user: its first line, without Velocity's 「at NAME[line 2, column 5]」 (the
+     * position is given once, the zongjie way), long runs of text cut short.
+     */
     private static String firstLine(String s) {
-        return Excerpt.message(s);
+        if (s == null) {
+            return null;
+        }
+        String line = s.lines().findFirst().orElse("");
+        return Excerpt.message(line.replaceAll("\\s*(at|in)\\s+\\S+\\[line \\d+, column \\d+]", "").strip());
     }
 
     /** Every value a template prints is escaped, so data can never become markup. */
