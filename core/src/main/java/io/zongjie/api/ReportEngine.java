@@ -4,6 +4,7 @@ import com.google.inject.Module;
 import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.document.Document;
 import io.zongjie.internal.engine.DefaultReportEngine;
+import io.zongjie.internal.engine.EngineConfig;
 import io.zongjie.model.ReportSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -247,8 +248,8 @@ public interface ReportEngine {
             ClassLoader loader = classLoader != null ? classLoader
                     : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                             .orElse(ReportEngine.class.getClassLoader());
-            return new DefaultReportEngine(List.copyOf(modules), templateDirectory, locale, loader, discoverPlugins,
-                    pluginDirectory, pdfProfile, limits);
+            return new DefaultReportEngine(new EngineConfig(modules, templateDirectory, locale, loader,
+                    discoverPlugins, pluginDirectory, pdfProfile, limits));
         }
     }
 }
