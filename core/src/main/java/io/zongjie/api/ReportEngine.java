@@ -33,6 +33,10 @@ public interface ReportEngine {
     /**
      * Reads and validates a YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) report file.
      *
+     * <p>The report returned carries its validated sections: {@link #assemble} on it does not bind and validate
+     * it a second time (a report built from its parts, or whose section data was changed since, is validated
+     * again).
+     *
      * @param file the report file
      * @return the report, valid
      * @throws InvalidReportException listing every problem, each with path, line and column
@@ -71,7 +75,8 @@ public interface ReportEngine {
 
     /**
      * Assembles a report into a document: validates it, renders each section through its plugin, numbers the
-     * headings and adds the frame (title, opening, closing, signature).
+     * headings and adds the frame (title, opening, closing, signature). A report this engine's {@code read}
+     * returned was validated then and is not validated again.
      *
      * @param spec the report
      * @return the document, ready to render in any format

@@ -63,6 +63,7 @@ public final class DefaultReportEngine implements ReportEngine {
     private final SectionRunner runner;
     private final FrameAssembler assembler;
     private final OutputDispatcher output;
+    private final ValidatedReports validated = new ValidatedReports();
 
     /**
      * An engine without a plugin folder.
@@ -205,11 +206,15 @@ public final class DefaultReportEngine implements ReportEngine {
         return sorted(problems);
     }
 
+    /** The spec read, valid: remembered with its bound sections, so that assembling it does not validate again. */
     private ReportSpec checked(InputReader.Parsed parsed) {
-        List<Problem> problems = problemsOf(parsed);
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        List<BoundSection> sections = parsed.spec() == null ? List.of()
+                : binder.bind(parsed.spec(), parsed.source(), parsed.locations(), problems);
         if (!problems.isEmpty()) {
-            throw new InvalidReportException(problems);
+            throw new InvalidReportException(sorted(problems));
         }
+        validated.remember(parsed.spec(), sections);
         return parsed.spec();
     }
 
@@ -229,13 +234,22 @@ public final class DefaultReportEngine implements ReportEngine {
 
     // ---------------------------------------------------------------- assembly
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A report that this engine's {@code read} returned was validated then and is not validated again (unless
+     * a section's data tree was changed since); any other report is validated first.
+     */
     @Override
     public Document assemble(ReportSpec spec) {
-        List<Problem> problems = new ArrayList<>();
-        List<BoundSection> sections = binder.bind(spec, JAVA_SOURCE, LocationIndex.NONE, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidReportException(sorted(problems));
-        }
+        List<BoundSection> sections = validated.sections(spec).orElseGet(() -> {
+            List<Problem> problems = new ArrayList<>();
+            List<BoundSection> bound = binder.bind(spec, JAVA_SOURCE, LocationIndex.NONE, problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidReportException(sorted(problems));
+            }
+            return bound;
+        });
         return assembler.assemble(spec.report(), runner.run(spec.report(), sections));
     }
 
