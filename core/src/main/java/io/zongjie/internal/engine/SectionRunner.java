@@ -4,10 +4,14 @@ import io.zongjie.api.Limits;
 import io.zongjie.api.PluginFailureException;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.document.Block;
+import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Heading;
 import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
+import io.zongjie.document.Recipient;
+import io.zongjie.document.Signature;
 import io.zongjie.document.Table;
+import io.zongjie.document.Title;
 import io.zongjie.internal.template.Templates;
 import io.zongjie.model.ReportMeta;
 import io.zongjie.spi.ChineseFormat;
@@ -188,6 +192,49 @@ final class SectionRunner {
         }
     }
 
+    /** What is wrong with a block a section returned, or null: a section holds body blocks only. */
+    private static final BlockVisitor<String, RuntimeException> BODY_CHECK = new BlockVisitor<>() {
+        @Override
+        public String visit(Title title) {
+            return frameOnly(title);
+        }
+
+        @Override
+        public String visit(Recipient recipient) {
+            return frameOnly(recipient);
+        }
+
+        @Override
+        public String visit(Heading h) {
+            return h.level() >= 2 && h.level() <= 4 ? null : "is a level-" + h.level() + " heading; a section's "
+                    + "sub-headings are levels 2 to 4 (the engine adds the section's own heading)";
+        }
+
+        @Override
+        public String visit(Paragraph paragraph) {
+            return null;
+        }
+
+        @Override
+        public String visit(ListBlock list) {
+            return null;
+        }
+
+        @Override
+        public String visit(Table table) {
+            return null;
+        }
+
+        @Override
+        public String visit(Signature signature) {
+            return frameOnly(signature);
+        }
+
+        private String frameOnly(Block b) {
+            return "is a " + b.getClass().getSimpleName() + ", which only the report's frame may hold";
+        }
+    };
+
     private static List<Block> checkBlocks(List<Block> blocks, String type, int index, String who) {
         if (blocks == null) {
             throw new PluginFailureException(type, index, who + " returned no block list (null); "
@@ -195,16 +242,7 @@ final class SectionRunner {
         }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            String problem = null;
-            if (b == null) {
-                problem = "is null";
-            } else if (b instanceof Heading h && (h.level() < 2 || h.level() > 4)) {
-                problem = "is a level-" + h.level() + " heading; a section's sub-headings are levels 2 to 4 "
-                        + "(the engine adds the section's own heading)";
-            } else if (!(b instanceof Heading || b instanceof Paragraph || b instanceof ListBlock
-                    || b instanceof Table)) {
-                problem = "is a " + b.getClass().getSimpleName() + ", which only the report's frame may hold";
-            }
+            String problem = b == null ? "is null" : b.accept(BODY_CHECK);
             if (problem != null) {
                 throw new PluginFailureException(type, index, who + " returned nonsense: block " + i + " "
                         + problem, null);

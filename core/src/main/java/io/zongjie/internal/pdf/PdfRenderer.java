@@ -21,10 +21,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import io.zongjie.document.Block;
+import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
 import io.zongjie.document.Heading;
 import io.zongjie.document.Inline;
+import io.zongjie.document.InlineVisitor;
 import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
@@ -290,32 +292,51 @@ public final class PdfRenderer implements Renderer {
         }
 
         private List<Element> elements(Block block, String tag) {
-            // Java 17 has no pattern switch; Block is sealed, so the final branch is unreachable.
-            if (block instanceof Title t) {
+            return block.accept(new Elements(tag));
+        }
+
+        /** The OpenPDF elements of each kind of block; {@code tag} marks a title's or heading's chunks. */
+        private final class Elements implements BlockVisitor<List<Element>, RuntimeException> {
+            private final String tag;
+
+            Elements(String tag) {
+                this.tag = tag;
+            }
+
+            @Override
+            public List<Element> visit(Title t) {
                 marks.put(tag, new Mark(0, t.text()));
                 com.lowagie.text.Paragraph p = paragraph(profile.titleLeading(), Element.ALIGN_CENTER, 0);
                 addRuns(p, List.of(new Run(t.text(), title)), tag);
                 p.setSpacingAfter(profile.leading());
                 return List.of(p);
             }
-            if (block instanceof Recipient r) {
+
+            @Override
+            public List<Element> visit(Recipient r) {
                 com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_LEFT, 0);
                 addRuns(p, List.of(new Run(r.text(), body)), null);
                 return List.of(p);
             }
-            if (block instanceof Heading h) {
+
+            @Override
+            public List<Element> visit(Heading h) {
                 marks.put(tag, new Mark(h.level(), h.plainText()));
                 Font font = h.level() == 1 ? heading1 : h.level() == 2 ? heading2 : body;
                 com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_JUSTIFIED, indent);
                 addRuns(p, List.of(new Run(h.number() + h.text(), font)), tag);
                 return List.of(p);
             }
-            if (block instanceof Paragraph para) {
+
+            @Override
+            public List<Element> visit(Paragraph para) {
                 com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_JUSTIFIED, indent);
                 addRuns(p, runs(para.content()), null);
                 return List.of(p);
             }
-            if (block instanceof ListBlock list) {
+
+            @Override
+            public List<Element> visit(ListBlock list) {
                 List<Element> items = new ArrayList<>();
                 for (int i = 0; i < list.items().size(); i++) {
                     List<Run> runs = new ArrayList<>();
@@ -327,10 +348,14 @@ public final class PdfRenderer implements Renderer {
                 }
                 return items;
             }
-            if (block instanceof Table t) {
+
+            @Override
+            public List<Element> visit(Table t) {
                 return table(t);
             }
-            if (block instanceof Signature s) {
+
+            @Override
+            public List<Element> visit(Signature s) {
                 List<Element> lines = new ArrayList<>();
                 for (int i = 0; i < s.lines().size(); i++) {
                     com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_RIGHT, 0);
@@ -344,7 +369,6 @@ public final class PdfRenderer implements Renderer {
                 }
                 return lines;
             }
-            throw new IllegalArgumentException("unknown block " + block.getClass().getName());
         }
 
         private List<Element> table(Table t) {
@@ -433,11 +457,24 @@ public final class PdfRenderer implements Renderer {
 
         private List<Run> runs(List<Inline> inlines) {
             List<Run> runs = new ArrayList<>(inlines.size());
+            InlineVisitor<Font> fonts = new InlineVisitor<>() {
+                @Override
+                public Font visit(Inline.Text text) {
+                    return body;
+                }
+
+                @Override
+                public Font visit(Inline.Strong run) {
+                    return strong;
+                }
+
+                @Override
+                public Font visit(Inline.Emphasis run) {
+                    return emphasis;
+                }
+            };
             for (Inline inline : inlines) {
-                Font font = inline instanceof Inline.Strong ? strong
-                        : inline instanceof Inline.Emphasis ? emphasis
-                        : body;
-                runs.add(new Run(inline.text(), font));
+                runs.add(new Run(inline.text(), inline.accept(fonts)));
             }
             return runs;
         }
