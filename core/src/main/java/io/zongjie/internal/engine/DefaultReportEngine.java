@@ -64,6 +64,7 @@ public final class DefaultReportEngine implements ReportEngine {
     private final FrameAssembler assembler;
     private final OutputDispatcher output;
     private final ValidatedReports validated = new ValidatedReports();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * An engine without a plugin folder.
@@ -120,19 +121,25 @@ public final class DefaultReportEngine implements ReportEngine {
         this.reader = new InputReader(config.limits());
         this.plugins = new PluginRegistry(config.modules(), config.classLoader(), config.discoverPlugins(),
                 config.pluginDirectory(), config.pdfProfile());
+        SectionBinder validation = null;
         try {
             this.output = new OutputDispatcher(plugins.renderers());
             this.templates = new Templates(templateDirectory, config.limits(),
                     templatePackages(plugins.sections().values()));
             ChineseFormat format = new ChineseFormat();
             this.runner = new SectionRunner(config.limits(), templates, format);
-            this.binder = new SectionBinder(plugins, reader, runner);
+            validation = new SectionBinder(plugins, reader, runner);
             warnAboutStrayOverrides(templateDirectory);
             this.assembler = new FrameAssembler(templates, format);
         } catch (RuntimeException | Error e) {
+            // an engine that fails to build holds nothing open
+            if (validation != null) {
+                validation.close();
+            }
             plugins.close();
             throw e;
         }
+        this.binder = validation;
         LOG.debug("zongjie engine ready: sections {}, formats {}", plugins.sections().keySet(), output.formats());
     }
 
@@ -180,6 +187,7 @@ public final class DefaultReportEngine implements ReportEngine {
 
     @Override
     public ReportSpec read(Path file) throws IOException {
+        ensureOpen();
         InputReader.Parsed parsed;
         try {
             parsed = reader.read(file);
@@ -191,16 +199,19 @@ public final class DefaultReportEngine implements ReportEngine {
 
     @Override
     public ReportSpec read(InputStream in, String sourceName) throws IOException {
+        ensureOpen();
         return checked(reader.read(in, sourceName));
     }
 
     @Override
     public List<Problem> validate(Path file) throws IOException {
+        ensureOpen();
         return problemsOf(reader.read(file));
     }
 
     @Override
     public List<Problem> validate(ReportSpec spec) {
+        ensureOpen();
         List<Problem> problems = new ArrayList<>();
         binder.bind(spec, JAVA_SOURCE, LocationIndex.NONE, problems);
         return sorted(problems);
@@ -242,6 +253,7 @@ public final class DefaultReportEngine implements ReportEngine {
      */
     @Override
     public Document assemble(ReportSpec spec) {
+        ensureOpen();
         List<BoundSection> sections = validated.sections(spec).orElseGet(() -> {
             List<Problem> problems = new ArrayList<>();
             List<BoundSection> bound = binder.bind(spec, JAVA_SOURCE, LocationIndex.NONE, problems);
@@ -257,11 +269,13 @@ public final class DefaultReportEngine implements ReportEngine {
 
     @Override
     public void render(Document document, String format, OutputStream out) throws IOException {
+        ensureOpen();
         output.render(document, format, out);
     }
 
     @Override
     public void renderTo(Document document, String format, Path target) throws IOException {
+        ensureOpen();
         output.renderTo(document, format, target);
     }
 
@@ -275,6 +289,36 @@ public final class DefaultReportEngine implements ReportEngine {
         return output.formatFor(file);
     }
 
+    // ---------------------------------------------------------------- the host's view
+
+    @Override
+    public long abandonedSections() {
+        return runner.abandoned();
+    }
+
+    @Override
+    public int abandonedSectionsRunning() {
+        return runner.abandonedRunning();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                binder.close();
+            } finally {
+                plugins.close();
+            }
+            LOG.debug("zongjie engine closed");
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("this zongjie engine is closed; build a new one");
+        }
+    }
+
     // ---------------------------------------------------------------- what is installed
 
     @Override
@@ -284,6 +328,7 @@ public final class DefaultReportEngine implements ReportEngine {
 
     @Override
     public List<TemplateInfo> templates(String type) {
+        ensureOpen();
         if (FrameAssembler.FRAME.equals(type)) {
             return TemplateCatalog.list(templates.userDirectory().orElse(null), FrameAssembler.FRAME,
                     FrameAssembler.class, FrameAssembler.FRAME_RESOURCES);
