@@ -38,9 +38,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,20 +139,10 @@ public final class PdfRenderer implements Renderer {
 
     /** A hash of everything that decides the output, to derive the file ID and subset prefixes from. */
     private byte[] contentHash(Document document, FontLibrary.Resolved resolved) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            // Records print their components in a fixed order; the font map is an EnumMap.
-            sha.update(document.toString().getBytes(StandardCharsets.UTF_8));
-            sha.update(profile.layoutKey().getBytes(StandardCharsets.UTF_8));
-            // Font file names, not paths: the same fonts installed elsewhere give the same bytes.
-            for (String font : resolved.sources().values()) {
-                sha.update(java.nio.file.Path.of(font).getFileName().toString().getBytes(StandardCharsets.UTF_8));
-            }
-            sha.update(VERSION.getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(sha.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        // Font file names, not paths: the same fonts installed elsewhere give the same bytes. The map is an EnumMap.
+        List<String> fontNames = resolved.sources().values().stream()
+                .map(font -> java.nio.file.Path.of(font).getFileName().toString()).toList();
+        return ContentHash.of(document, profile.layoutKey(), fontNames, VERSION);
     }
 
     private static String versionOf(Class<?> type) {
