@@ -45,20 +45,22 @@ import org.slf4j.LoggerFactory;
  * fails to configure or start, or that claims a type or format already taken, is skipped with a problem naming it
  * while every other plugin keeps working.
  */
-final class PluginRegistry {
+final class PluginRegistry implements InstalledPlugins, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
     private static final Key<Map<String, SectionPlugin<?>>> SECTIONS =
             Key.get(new TypeLiteral<Map<String, SectionPlugin<?>>>() { });
     private static final Key<Set<Renderer>> RENDERERS = Key.get(new TypeLiteral<Set<Renderer>>() { });
 
-    final Map<String, SectionPlugin<?>> sections;
-    final Map<String, String> origins;
-    final Set<Renderer> renderers;
+    private final Map<String, SectionPlugin<?>> sections;
+    private final Map<String, String> origins;
+    private final Set<Renderer> renderers;
     /** Why folder plugins were skipped, one message per jar, each starting with the jar's name. */
-    final List<String> problems;
-    /** The folder jars loaded, in file-name order. */
-    final List<PluginJarInfo> jars;
+    private final List<String> problems;
+    /** The folder jars taken, whose class loaders {@link #close} closes. */
+    private final List<FolderPlugins.Jar> loaded;
+    /** What each folder jar taken adds, with its SHA-256, in file-name order. */
+    private final List<PluginJarInfo> jars;
 
     /**
      * @param loadTimeout how long one folder jar may take to load (class initialisation, modules, injector)
@@ -117,7 +119,8 @@ final class PluginRegistry {
             }
         }
         List<String> skipped = new ArrayList<>();
-        List<PluginJarInfo> loaded = new ArrayList<>();
+        List<FolderPlugins.Jar> taken = new ArrayList<>();
+        List<PluginJarInfo> infos = new ArrayList<>();
         if (pluginDirectory != null) {
             Map<String, String> claimedBy = new LinkedHashMap<>();
             claims.forEach((type, module) -> claimedBy.put(type, describe(module)));
@@ -140,7 +143,8 @@ final class PluginRegistry {
                     jar.claims().keySet().forEach(type -> origin.put(type, name));
                     sectionMap.putAll(jar.sections());
                     rendererSet.addAll(jar.renderers());
-                    loaded.add(new PluginJarInfo(name, jar.jar().sha256(), new TreeSet<>(jar.sections().keySet())
+                    taken.add(jar.jar());
+                    infos.add(new PluginJarInfo(name, jar.jar().sha256(), new TreeSet<>(jar.sections().keySet())
                             .stream().toList(), jar.renderers().stream().map(Renderer::format).sorted().toList()));
                     LOG.debug("plugin jar {} (sha256 {}) adds sections {} and formats {}", name, jar.jar().sha256(),
                             jar.sections().keySet(), jar.renderers().stream().map(Renderer::format).toList());
@@ -156,7 +160,39 @@ final class PluginRegistry {
         this.renderers = Set.copyOf(rendererSet);
         this.origins = Map.copyOf(origin);
         this.problems = List.copyOf(skipped);
-        this.jars = List.copyOf(loaded);
+        this.loaded = List.copyOf(taken);
+        this.jars = List.copyOf(infos);
+    }
+
+    @Override
+    public Map<String, SectionPlugin<?>> sections() {
+        return sections;
+    }
+
+    @Override
+    public Set<Renderer> renderers() {
+        return renderers;
+    }
+
+    @Override
+    public String origin(String type) {
+        return origins.getOrDefault(type, "built in");
+    }
+
+    @Override
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Closes the class loaders of the folder jars; their plugins must not be called afterwards. */
+    @Override
+    public void close() {
+        loaded.forEach(FolderPlugins.Jar::close);
+    }
+
+    /** {@return what each folder jar taken adds, with the SHA-256 of its bytes} */
+    List<PluginJarInfo> jars() {
+        return jars;
     }
 
     /** A started folder jar: what it adds, not yet added. */
