@@ -82,7 +82,7 @@ class HostilePluginJarTest {
         section("overflow-configure.jar", "overflow", new PluginJar.Code().configure("if (true) { configure(); }"))
                 .writeTo(plugins);
         section("oom-configure.jar", "oom", new PluginJar.Code()
-                .configure("long[] all = new long[Integer.MAX_VALUE - 8];")).writeTo(plugins);
+                .configure("long[] all = new long[Integer.MAX_VALUE];")).writeTo(plugins);
         Path input = Files.writeString(dir.resolve("school-women.yaml"), Files.readString(SAMPLES.resolve(
                 "school.yaml")) + """
                   - type: women

@@ -106,7 +106,7 @@ class PluginFolderTest {
         PluginJar.section("overflow.jar", "org.example.overflow", "overflow", new PluginJar.Code()
                 .configure("if (true) { configure(); }")).writeTo(dir);
         PluginJar.section("oom.jar", "org.example.oom", "oom", new PluginJar.Code()
-                .configure("long[] huge = new long[Integer.MAX_VALUE - 8];")).writeTo(dir);
+                .configure("long[] huge = new long[Integer.MAX_VALUE];")).writeTo(dir);
         PluginJar.section("init-error.jar", "org.example.init", "init", new PluginJar.Code()
                 .moduleStatic("if (true) throw new IllegalStateException(\"static boom\");")).writeTo(dir);
         // sleeps rather than spins, so the abandoned thread costs the test JVM nothing; it ignores interruption

@@ -13,6 +13,7 @@ import io.zongjie.document.Document;
 import io.zongjie.internal.input.DataPaths;
 import io.zongjie.internal.input.InputReader;
 import io.zongjie.internal.input.LocationIndex;
+import io.zongjie.internal.input.RawProblem;
 import io.zongjie.internal.template.TemplateCatalog;
 import io.zongjie.internal.template.Templates;
 import io.zongjie.model.ReportSpec;
@@ -229,7 +230,7 @@ public final class DefaultReportEngine implements ReportEngine {
         if (!problems.isEmpty()) {
             throw new InvalidReportException(sorted(problems));
         }
-        validated.remember(parsed.spec(), sections);
+        validated.remember(parsed.spec(), sections, parsed.source(), parsed.locations());
         return parsed.spec();
     }
 
@@ -266,7 +267,12 @@ public final class DefaultReportEngine implements ReportEngine {
             }
             return bound;
         });
-        return assembler.assemble(spec.report(), runner.run(spec.report(), sections));
+        try {
+            return assembler.assemble(spec.report(), runner.run(spec.report(), sections));
+        } catch (InputTooLarge e) {
+            throw new InvalidReportException(List.of(validated.locate(spec, JAVA_SOURCE,
+                    new RawProblem(e.path(), e.getMessage()))));
+        }
     }
 
     // ---------------------------------------------------------------- rendering

@@ -12,6 +12,7 @@ import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
+import io.zongjie.internal.template.TemplateLoopLimitException;
 import io.zongjie.internal.template.Templates;
 import io.zongjie.model.ReportMeta;
 import io.zongjie.spi.ChineseFormat;
@@ -95,7 +96,12 @@ final class SectionRunner {
             String title = section.title() != null && !section.title().isBlank() ? section.title()
                     : section.plugin().title(meta);
             Context context = new Context(meta, title, format, templates, section.plugin());
-            List<Block> content = render(section, context);
+            List<Block> content;
+            try {
+                content = render(section, context);
+            } catch (TemplateLoopLimitException e) {
+                throw tooLargeForItsTemplate(section, e);
+            }
             if (content.isEmpty()) {
                 LOG.info("section {} ({}) has nothing to say and is left out", section.index(),
                         section.plugin().type());
@@ -104,6 +110,26 @@ final class SectionRunner {
             out.add(new Rendered(section, title, content, List.copyOf(context.figures)));
         }
         return out;
+    }
+
+    /**
+     * A template that ran out of loops going through a list of the section's data: that list made the input too
+     * large for the limit (an input problem, at the list's path); any other loop is the template's own doing.
+     */
+    private static ZongjieException tooLargeForItsTemplate(BoundSection section, TemplateLoopLimitException e) {
+        java.util.Optional<String> where = e.iterated() instanceof java.util.Collection<?>
+                ? DataLocator.find(section.data(), e.iterated()) : java.util.Optional.empty();
+        if (where.isEmpty()) {
+            return e;
+        }
+        int items = ((java.util.Collection<?>) e.iterated()).size();
+        long needed = Math.max(2L * e.limit(), 2L * items);
+        String path = "sections[" + section.index() + "]" + (where.get().isEmpty() ? ".data"
+                : ".data." + where.get());
+        return new InputTooLarge(path, "the list has " + items + " items, more than the section's template "
+                + e.template() + " can go through within the template-loops limit (" + e.limit() + " in all, "
+                + "reached at line " + e.line() + "); " + Limits.howToRaise("template-loops", Math.min(needed,
+                        Integer.MAX_VALUE)));
     }
 
     /**

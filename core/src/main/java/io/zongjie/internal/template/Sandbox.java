@@ -255,7 +255,7 @@ public final class Sandbox {
     }
 
     /** A refusal or an exhausted budget, at a template's line and column. */
-    static final class SandboxException extends VelocityException {
+    static class SandboxException extends VelocityException {
         private static final long serialVersionUID = 1L;
         private final int line;
         private final int column;
@@ -272,6 +272,21 @@ public final class Sandbox {
 
         int column() {
             return column;
+        }
+    }
+
+    /** The loop budget ran out while iterating over {@code iterated}: perhaps a list of the input's. */
+    static final class LoopLimit extends SandboxException {
+        private static final long serialVersionUID = 1L;
+        private final transient Object iterated;
+
+        LoopLimit(String message, Info at, Object iterated) {
+            super(message, at);
+            this.iterated = iterated;
+        }
+
+        Object iterated() {
+            return iterated;
         }
     }
 
@@ -325,9 +340,9 @@ public final class Sandbox {
                 public Object next() {
                     Budget b = BUDGET.get();
                     if (b != null && ++b.loops()[0] > b.maxLoops()) {
-                        throw new SandboxException("#foreach ran more than " + b.maxLoops()
+                        throw new LoopLimit("#foreach ran more than " + b.maxLoops()
                                 + " times in one template, over the template-loops limit; raise it with --limit "
-                                + "template-loops=N if the report really has that many items", i);
+                                + "template-loops=N if the report really has that many items", i, obj);
                     }
                     step(i);
                     return inner.next();

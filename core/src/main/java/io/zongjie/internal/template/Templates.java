@@ -42,6 +42,9 @@ public final class Templates {
     private static final Pattern FORBIDDEN = Pattern.compile("#\\{?(include|parse|evaluate)\\b");
     private static final Pattern VELOCITY_POSITION = Pattern.compile("\\[line (\\d+), column (\\d+)]");
 
+    /** The most characters one merge may write. */
+    static final int MAX_OUTPUT = 64 << 20;
+
     private final RuntimeInstance velocity = new GuardedRuntime();
     private final Path userDirectory;
     private final Limits limits;
@@ -142,17 +145,18 @@ public final class Templates {
         cartridge.attachToContext(context);
         long timeout = limits.sectionTimeout().isZero() ? Long.MAX_VALUE / 4 : limits.sectionTimeout().toNanos();
         int maxValue = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(1_000_000L, 10L * limits.maxStringLength()));
-        BoundedWriter out = new BoundedWriter((int) Math.min(Integer.MAX_VALUE / 4,
-                Math.max(1_000_000L, 4 * limits.maxInputBytes())));
+        // at most 64 M characters (128 MB), whatever input-size allows: no section's text is larger
+        BoundedWriter out = new BoundedWriter((int) Math.min(MAX_OUTPUT, Math.max(1_000_000L,
+                4 * limits.maxInputBytes())));
         Sandbox.begin(new Sandbox.Budget(template.name(), System.nanoTime() + timeout, limits.maxTemplateLoops(),
                 maxValue));
         try {
             template.template().merge(context, out);
         } catch (Sandbox.SandboxException e) {
-            throw new TemplateException(template.name(), e.line(), e.column(), e.getMessage(), null);
+            throw refusal(template.name(), e);
         } catch (VelocityException e) {
             if (e.getCause() instanceof Sandbox.SandboxException s) {
-                throw new TemplateException(template.name(), s.line(), s.column(), s.getMessage(), null);
+                throw refusal(template.name(), s);
             }
             throw translate(template.name(), e);
         } catch (StackOverflowError e) {
@@ -163,6 +167,14 @@ public final class Templates {
             Sandbox.end();
         }
         return new FragmentParser(template.name()).parse(out.toString());
+    }
+
+    private TemplateException refusal(String name, Sandbox.SandboxException e) {
+        if (e instanceof Sandbox.LoopLimit loop) {
+            return new TemplateLoopLimitException(name, e.line(), e.column(), e.getMessage(), loop.iterated(),
+                    limits.maxTemplateLoops());
+        }
+        return new TemplateException(name, e.line(), e.column(), e.getMessage(), null);
     }
 
     /** Collects a merge's output, refusing more than a bound: no template writes a report of gigabytes. */
