@@ -11,6 +11,8 @@ import io.zongjie.api.SectionInfo;
 import io.zongjie.api.TemplateInfo;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.api.pdf.PdfProfile;
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
@@ -79,6 +81,9 @@ public final class DefaultReportEngine implements ReportEngine {
     /** A heading that starts with a number of its own: 「一、」, 「（二）」, 「3.」, 「第一部分」 … */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
             "^\\s*([一二三四五六七八九十]+\\s*[、．.]|[（(]\\s*[一二三四五六七八九十0-9]+\\s*[）)]|[0-9]+\\s*[、．.]|第[一二三四五六七八九十0-9]+[部分章节])");
+
+    /** The title of the key-figure attachment, after the period: 「2023年主要工作数据」. */
+    static final String KEY_FIGURES_TITLE = "主要工作数据";
 
     /** The most key figures the opening paragraph cites. */
     static final int MAX_HEADLINES = 8;
@@ -430,17 +435,30 @@ public final class DefaultReportEngine implements ReportEngine {
         blocks.addAll(templates.render(frameTemplate("opening.vm"), frame));
         blocks.addAll(body);
         blocks.addAll(templates.render(frameTemplate("closing.vm"), frame));
-        blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date()))));
-        if (meta.keyFigures() && !all.isEmpty()) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Figure f : all) {
-                rows.add(List.of(f.label(), format.figureValue(f)));
-            }
-            blocks.add(new Table("附表：" + meta.period() + "主要工作数据", List.of("项目", "数据"), rows));
+        List<Attachment> attachments = attachments(meta, all);
+        if (!attachments.isEmpty()) {
+            blocks.add(AttachmentNote.of(attachments));
         }
+        blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date()))));
         DocumentMeta docMeta = new DocumentMeta(meta.effectiveTitle(), meta.signingUnion(),
                 meta.period() + "工会工作总结", titles, meta.date());
-        return new Document(docMeta, blocks);
+        return new Document(docMeta, blocks, attachments);
+    }
+
+    /**
+     * The report's attachments (附件): the table of every published figure, 「2023年主要工作数据」, when the report asks
+     * for it ({@code keyFigures}) and a section published any.
+     */
+    private List<Attachment> attachments(ReportMeta meta, List<Figure> figures) {
+        if (!meta.keyFigures() || figures.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Figure f : figures) {
+            rows.add(List.of(f.label(), format.figureValue(f)));
+        }
+        return List.of(new Attachment(meta.period() + KEY_FIGURES_TITLE,
+                List.of(new Table("", List.of("项目", "数据"), rows))));
     }
 
     /**

@@ -20,6 +20,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
@@ -255,6 +257,9 @@ public final class PdfRenderer implements Renderer {
                     pdf.add(element);
                 }
             }
+            for (int i = 0; i < source.attachments().size(); i++) {
+                attachment(pdf, writer, i, "a" + i);
+            }
             if (writer.getPageNumber() == 1 && writer.isPageEmpty()) {
                 // An empty report still gets its numbered page rather than OpenPDF's "no pages" error.
                 writer.setPageEmpty(false);
@@ -263,6 +268,33 @@ public final class PdfRenderer implements Renderer {
             if (!missing.isEmpty()) {
                 LOG.warn("No available font has the characters {} of \"{}\"; they are missing from the PDF. "
                         + "Pass a font that has them with --font.", missing, source.meta().title());
+            }
+        }
+
+        /**
+         * Attachment {@code index} on a new page (GB/T 9704-2012 §8): 「附件」 or 「附件1」 in 3号黑体 flush left on the
+         * first line, its title centred below, then its blocks; a bookmark beside the report's own.
+         */
+        private void attachment(com.lowagie.text.Document pdf, PdfWriter writer, int index, String tag)
+                throws DocumentException {
+            Attachment attachment = source.attachments().get(index);
+            pdf.newPage();
+            String label = source.attachmentLabel(index);
+            marks.put(tag, new Mark(0, label + "　" + attachment.title()));
+            com.lowagie.text.Paragraph head = paragraph(profile.leading(), Element.ALIGN_LEFT, 0);
+            addRuns(head, List.of(new Run(label, heading1)), tag);
+            pdf.add(head);
+            com.lowagie.text.Paragraph title = paragraph(profile.titleLeading(), Element.ALIGN_CENTER, 0);
+            addRuns(title, List.of(new Run(attachment.title(), this.title)), null);
+            title.setSpacingBefore(profile.leading());
+            title.setSpacingAfter(profile.leading());
+            pdf.add(title);
+            int blockIndex = 0;
+            for (Block block : attachment.blocks()) {
+                keepWithNext(pdf, writer, block);
+                for (Element element : elements(block, tag + "b" + blockIndex++)) {
+                    pdf.add(element);
+                }
             }
         }
 
@@ -329,6 +361,25 @@ public final class PdfRenderer implements Renderer {
             }
             if (block instanceof Table t) {
                 return table(t);
+            }
+            if (block instanceof AttachmentNote n) {
+                // GB/T 9704 §7.3.4: a blank line under the text, two characters in, 「附件：」 and the titles;
+                // a wrapped or further title lines up under the first title's first character
+                List<Element> lines = new ArrayList<>();
+                float lead = indent + body.getBaseFont().getWidthPoint(AttachmentNote.LEAD, profile.bodySize());
+                for (int i = 0; i < n.titles().size(); i++) {
+                    String number = n.numbered() ? (i + 1) + "." : "";
+                    float numberWidth = body.getBaseFont().getWidthPoint(number, profile.bodySize());
+                    com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_LEFT, 0);
+                    p.setIndentationLeft(lead + numberWidth);
+                    p.setFirstLineIndent(i == 0 ? -(lead - indent) - numberWidth : -numberWidth);
+                    if (i == 0) {
+                        p.setSpacingBefore(profile.leading());
+                    }
+                    addRuns(p, List.of(new Run((i == 0 ? AttachmentNote.LEAD : "") + n.item(i), body)), null);
+                    lines.add(p);
+                }
+                return lines;
             }
             if (block instanceof Signature s) {
                 List<Element> lines = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.zongjie.internal.render;
 
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
@@ -44,6 +46,11 @@ public final class HtmlRenderer implements Renderer {
             th, td { border: 1px solid #333; padding: 0.15em 0.6em; }
             th { font-weight: normal; font-family: "SimHei", "黑体", sans-serif; }
             td.num { text-align: right; }
+            .attachment-note { margin-top: 1.8em; }
+            .attachment-note p { text-indent: 0; padding-left: 5em; }
+            .attachment-note p:first-child { text-indent: -3em; }
+            .attachment { break-before: page; margin-top: 3em; }
+            .attachment-label { text-indent: 0; font-family: "SimHei", "黑体", "WenQuanYi Zen Hei", sans-serif; }
             .signature { text-align: right; margin-top: 2em; padding-right: 4em; }
             .signature p { text-indent: 0; text-align: right; }
             em { font-style: normal; font-family: "KaiTi", "楷体", "STKaiti", serif; }
@@ -86,6 +93,15 @@ public final class HtmlRenderer implements Renderer {
         for (Block block : document.blocks()) {
             block(w, block);
         }
+        for (int i = 0; i < document.attachments().size(); i++) {
+            Attachment attachment = document.attachments().get(i);
+            w.write("<section class=\"attachment\">\n<p class=\"attachment-label\">" + document.attachmentLabel(i)
+                    + "</p>\n<h1>" + esc(attachment.title()) + "</h1>\n");
+            for (Block block : attachment.blocks()) {
+                block(w, block);
+            }
+            w.write("</section>\n");
+        }
         w.write("</body>\n</html>\n");
         w.flush();
     }
@@ -109,6 +125,13 @@ public final class HtmlRenderer implements Renderer {
             w.write("</" + tag + ">\n");
         } else if (block instanceof Table t) {
             table(w, t);
+        } else if (block instanceof AttachmentNote n) {
+            w.write("<div class=\"attachment-note\">\n");
+            for (int i = 0; i < n.titles().size(); i++) {
+                w.write("<p>" + (i == 0 ? AttachmentNote.LEAD : "") + esc(n.item(i))
+                        + "</p>\n");
+            }
+            w.write("</div>\n");
         } else if (block instanceof Signature s) {
             w.write("<div class=\"signature\">\n");
             for (String line : s.lines()) {

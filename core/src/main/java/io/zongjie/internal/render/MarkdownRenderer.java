@@ -1,5 +1,7 @@
 package io.zongjie.internal.render;
 
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.Heading;
@@ -43,6 +45,16 @@ public final class MarkdownRenderer implements Renderer {
             }
             block(md, block);
         }
+        for (int i = 0; i < document.attachments().size(); i++) {
+            Attachment attachment = document.attachments().get(i);
+            // a thematic break, then the label and the attachment's title as a document title of its own
+            md.append("\n---\n\n**").append(document.attachmentLabel(i)).append("**\n\n# ")
+                    .append(esc(attachment.title())).append('\n');
+            for (Block block : attachment.blocks()) {
+                md.append('\n');
+                block(md, block);
+            }
+        }
         out.write(md.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
@@ -73,6 +85,12 @@ public final class MarkdownRenderer implements Renderer {
             for (List<String> r : t.rows()) {
                 row(md, r);
             }
+        } else if (block instanceof AttachmentNote n) {
+            md.append(esc(AttachmentNote.LEAD));
+            for (int i = 0; i < n.titles().size(); i++) {
+                md.append(i == 0 ? "" : "\\\n").append(esc(n.item(i)));
+            }
+            md.append('\n');
         } else if (block instanceof Signature s) {
             for (int i = 0; i < s.lines().size(); i++) {
                 // a trailing backslash is a hard line break in CommonMark

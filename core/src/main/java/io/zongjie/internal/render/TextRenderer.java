@@ -1,5 +1,7 @@
 package io.zongjie.internal.render;
 
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.Heading;
@@ -47,13 +49,22 @@ public final class TextRenderer implements Renderer {
         for (Block block : document.blocks()) {
             block(text, block);
         }
+        for (int i = 0; i < document.attachments().size(); i++) {
+            Attachment attachment = document.attachments().get(i);
+            // a blank line and a form feed: printed, each attachment starts a page of its own
+            text.append("\n\f").append(document.attachmentLabel(i)).append("\n\n");
+            centred(text, attachment.title());
+            for (Block block : attachment.blocks()) {
+                block(text, block);
+            }
+        }
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
     private static void block(StringBuilder out, Block block) {
         if (block instanceof Title t) {
-            out.append(" ".repeat(Math.max(0, (WIDTH - width(t.text())) / 2))).append(t.text()).append("\n\n");
+            centred(out, t.text());
         } else if (block instanceof Recipient r) {
             out.append(r.text()).append('\n');
         } else if (block instanceof Heading h) {
@@ -66,12 +77,22 @@ public final class TextRenderer implements Renderer {
             }
         } else if (block instanceof Table t) {
             table(out, t);
+        } else if (block instanceof AttachmentNote n) {
+            // GB/T 9704 §7.3.4: two characters in; further titles aligned under the first
+            for (int i = 0; i < n.titles().size(); i++) {
+                out.append(INDENT).append(i == 0 ? AttachmentNote.LEAD : "\u3000".repeat(AttachmentNote.LEAD.length()))
+                        .append(n.item(i)).append('\n');
+            }
         } else if (block instanceof Signature s) {
             out.append('\n');
             for (String line : s.lines()) {
                 out.append(" ".repeat(Math.max(0, WIDTH - 8 - width(line)))).append(line).append('\n');
             }
         }
+    }
+
+    private static void centred(StringBuilder out, String line) {
+        out.append(" ".repeat(Math.max(0, (WIDTH - width(line)) / 2))).append(line).append("\n\n");
     }
 
     private static void table(StringBuilder out, Table t) {

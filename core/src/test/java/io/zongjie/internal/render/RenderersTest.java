@@ -2,6 +2,8 @@ package io.zongjie.internal.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
 import io.zongjie.document.Heading;
@@ -33,10 +35,44 @@ class RenderersTest {
                     new Table("附表", List.of("项目", "数据"), List.of(List.of("慰问 | 职工", "219人次"))),
                     new Signature(List.of("某厂工会委员会", "2023年12月28日"))));
 
+    /** Two attachments, named in the note under the body. */
+    static final Document ATTACHED = new Document(DOC.meta(),
+            List.of(new Title("某厂2023年工会工作总结"), Paragraph.of("全年工作如下。"),
+                    new AttachmentNote(List.of("2023年主要工作数据", "2023年慰问名单")),
+                    new Signature(List.of("某厂工会委员会", "2023年12月28日"))),
+            List.of(new Attachment("2023年主要工作数据",
+                            List.of(new Table("", List.of("项目", "数据"), List.of(List.of("慰问职工", "219人次"))))),
+                    new Attachment("2023年慰问名单", List.of(Paragraph.of("王师傅、李师傅。")))));
+
     private static String render(Renderer r) throws Exception {
+        return render(r, DOC);
+    }
+
+    private static String render(Renderer r, Document doc) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        r.render(DOC, out);
+        r.render(doc, out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyFormatNamesTheAttachmentsUnderTheBodyAndPrintsThemAfterTheSignature() throws Exception {
+        String txt = render(new TextRenderer(), ATTACHED);
+        assertThat(txt).contains("\u3000\u3000附件：1.2023年主要工作数据\n\u3000\u3000\u3000\u3000\u30002.2023年慰问名单\n");
+        assertThat(txt.indexOf("附件：")).isLessThan(txt.indexOf("某厂工会委员会"));
+        assertThat(txt.substring(txt.indexOf("2023年12月28日"))).contains("\f附件1\n").contains("\f附件2\n")
+                .contains("慰问职工").contains("王师傅、李师傅。");
+
+        String md = render(new MarkdownRenderer(), ATTACHED);
+        assertThat(md).contains("附件：1\\.2023年主要工作数据\\\n2\\.2023年慰问名单\n")
+                .contains("\n---\n\n**附件1**\n\n# 2023年主要工作数据\n\n| 项目 | 数据 |")
+                .contains("\n---\n\n**附件2**\n\n# 2023年慰问名单\n\n王师傅、李师傅。\n");
+
+        String html = render(new HtmlRenderer(), ATTACHED);
+        assertThat(html).contains("<div class=\"attachment-note\">\n<p>附件：1.2023年主要工作数据</p>\n<p>2.2023年慰问名单</p>")
+                .contains("<section class=\"attachment\">\n<p class=\"attachment-label\">附件1</p>\n<h1>2023年主要工作数据</h1>")
+                .contains("<p class=\"attachment-label\">附件2</p>");
+        assertThat(html.indexOf("attachment-note\">")).isLessThan(html.indexOf("<div class=\"signature\">"));
+        assertThat(html.indexOf("<div class=\"signature\">")).isLessThan(html.indexOf("<section class=\"attachment\">"));
     }
 
     @Test
