@@ -71,6 +71,17 @@ class ReportEngineTest {
     }
 
     @Test
+    void aSealedReportSaysSoInItsSignatureAndOnlyAKeyFigureReportHasAnAttachment() {
+        ReportMeta sealed = ReportMeta.builder("临江市实验小学", "2023年", LocalDate.of(2023, 12, 28)).seal(true).build();
+        Document doc = engine.assemble(new ReportSpec(sealed, List.of(echo(data("text", "你好", "count", 2)))));
+
+        assertThat(doc.blocks().get(doc.blocks().size() - 1))
+                .isEqualTo(new Signature(List.of("临江市实验小学工会委员会", "2023年12月28日"), true));
+        assertThat(doc.attachments()).isEmpty();
+        assertThat(doc.blocks()).noneMatch(AttachmentNote.class::isInstance);
+    }
+
+    @Test
     void numbersSectionsAndRestartsSubHeadingsInEach() {
         Map<String, Object> parts = data("text", "甲", "parts", List.of(
                 data("heading", "思想引领", "children", List.of("学习", "宣传"), "grandchildren", List.of("讲座", "展板")),

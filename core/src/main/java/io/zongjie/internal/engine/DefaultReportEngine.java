@@ -439,7 +439,7 @@ public final class DefaultReportEngine implements ReportEngine {
         if (!attachments.isEmpty()) {
             blocks.add(AttachmentNote.of(attachments));
         }
-        blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date()))));
+        blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date())), meta.seal()));
         DocumentMeta docMeta = new DocumentMeta(meta.effectiveTitle(), meta.signingUnion(),
                 meta.period() + "工会工作总结", titles, meta.date());
         return new Document(docMeta, blocks, attachments);
