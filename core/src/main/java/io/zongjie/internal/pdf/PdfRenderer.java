@@ -449,26 +449,13 @@ public final class PdfRenderer implements Renderer {
             return cell;
         }
 
-        /** Column widths in proportion to the widest cell, so that short figures do not take half the page. */
         private static float[] columnWidths(Table t) {
-            float[] widths = new float[t.header().size()];
-            for (int c = 0; c < widths.length; c++) {
-                int widest = displayWidth(t.header().get(c));
-                for (List<String> row : t.rows()) {
-                    widest = Math.max(widest, displayWidth(row.get(c)));
-                }
-                // Two more units pay for the cell padding, so a two-character header such as 序号 stays on one line.
-                widths[c] = Math.min(widest, 40) + 2;
+            int[] weights = t.columnWeights();
+            float[] widths = new float[weights.length];
+            for (int c = 0; c < weights.length; c++) {
+                widths[c] = weights[c];
             }
             return widths;
-        }
-
-        private static int displayWidth(String s) {
-            int w = 0;
-            for (int i = 0; i < s.length(); i++) {
-                w += s.charAt(i) < 0x2E80 ? 1 : 2;
-            }
-            return w;
         }
 
         private com.lowagie.text.Paragraph paragraph(float leading, int alignment, float firstLineIndent) {
