@@ -35,6 +35,11 @@ public record AttachmentNote(List<String> titles) implements Block {
         return numbered() ? (index + 1) + "." + titles.get(index) : titles.get(index);
     }
 
+    @Override
+    public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
+        return visitor.visit(this);
+    }
+
     /** The note's lines: 「附件：1.甲」 then 「2.乙」 …, without the alignment a renderer adds. */
     @Override
     public String plainText() {

@@ -34,6 +34,11 @@ public record Signature(List<String> lines, boolean seal) implements Block {
     }
 
     @Override
+    public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String plainText() {
         return String.join("\n", lines);
     }

@@ -3,6 +3,7 @@ package io.zongjie.internal.render;
 import io.zongjie.document.Attachment;
 import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
+import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
 import io.zongjie.document.Heading;
@@ -90,15 +91,16 @@ public final class HtmlRenderer implements Renderer {
         w.write("<meta name=\"date\" content=\"" + meta.date() + "\">\n");
         w.write("<meta name=\"generator\" content=\"zongjie\">\n");
         w.write("<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+        Blocks blocks = new Blocks(w);
         for (Block block : document.blocks()) {
-            block(w, block);
+            block.accept(blocks);
         }
         for (int i = 0; i < document.attachments().size(); i++) {
             Attachment attachment = document.attachments().get(i);
             w.write("<section class=\"attachment\">\n<p class=\"attachment-label\">" + document.attachmentLabel(i)
                     + "</p>\n<h1>" + esc(attachment.title()) + "</h1>\n");
             for (Block block : attachment.blocks()) {
-                block(w, block);
+                block.accept(blocks);
             }
             w.write("</section>\n");
         }
@@ -106,38 +108,74 @@ public final class HtmlRenderer implements Renderer {
         w.flush();
     }
 
-    private static void block(Writer w, Block block) throws IOException {
-        if (block instanceof Title t) {
+    /** Writes each kind of block as HTML. */
+    private static final class Blocks implements BlockVisitor<Void, IOException> {
+        private final Writer w;
+
+        Blocks(Writer w) {
+            this.w = w;
+        }
+
+        @Override
+        public Void visit(Title t) throws IOException {
             w.write("<h1>" + esc(t.text()) + "</h1>\n");
-        } else if (block instanceof Recipient r) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Recipient r) throws IOException {
             w.write("<p class=\"recipient\">" + esc(r.text()) + "</p>\n");
-        } else if (block instanceof Heading h) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Heading h) throws IOException {
             int level = h.level() + 1;
             w.write("<h" + level + ">" + esc(h.number() + h.text()) + "</h" + level + ">\n");
-        } else if (block instanceof Paragraph p) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Paragraph p) throws IOException {
             w.write("<p>" + inlines(p.content()) + "</p>\n");
-        } else if (block instanceof ListBlock l) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ListBlock l) throws IOException {
             String tag = l.ordered() ? "ol" : "ul";
             w.write("<" + tag + ">\n");
             for (List<Inline> item : l.items()) {
                 w.write("<li>" + inlines(item) + "</li>\n");
             }
             w.write("</" + tag + ">\n");
-        } else if (block instanceof Table t) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Table t) throws IOException {
             table(w, t);
-        } else if (block instanceof AttachmentNote n) {
+            return null;
+        }
+
+        @Override
+        public Void visit(AttachmentNote n) throws IOException {
             w.write("<div class=\"attachment-note\">\n");
             for (int i = 0; i < n.titles().size(); i++) {
-                w.write("<p>" + (i == 0 ? AttachmentNote.LEAD : "") + esc(n.item(i))
-                        + "</p>\n");
+                w.write("<p>" + (i == 0 ? AttachmentNote.LEAD : "") + esc(n.item(i)) + "</p>\n");
             }
             w.write("</div>\n");
-        } else if (block instanceof Signature s) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Signature s) throws IOException {
             w.write("<div class=\"signature\">\n");
             for (String line : s.lines()) {
                 w.write("<p>" + esc(line) + "</p>\n");
             }
             w.write("</div>\n");
+            return null;
         }
     }
 

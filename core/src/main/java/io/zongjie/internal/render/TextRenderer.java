@@ -3,6 +3,7 @@ package io.zongjie.internal.render;
 import io.zongjie.document.Attachment;
 import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
+import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
 import io.zongjie.document.Heading;
 import io.zongjie.document.Inline;
@@ -12,6 +13,7 @@ import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
+import io.zongjie.spi.OfficialLayout;
 import io.zongjie.spi.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,8 +48,9 @@ public final class TextRenderer implements Renderer {
     @Override
     public void render(Document document, OutputStream out) throws IOException {
         StringBuilder text = new StringBuilder();
+        Blocks blocks = new Blocks(text);
         for (Block block : document.blocks()) {
-            block(text, block);
+            block.accept(blocks);
         }
         for (int i = 0; i < document.attachments().size(); i++) {
             Attachment attachment = document.attachments().get(i);
@@ -55,44 +58,90 @@ public final class TextRenderer implements Renderer {
             text.append("\n\f").append(document.attachmentLabel(i)).append("\n\n");
             centred(text, attachment.title());
             for (Block block : attachment.blocks()) {
-                block(text, block);
+                block.accept(blocks);
             }
         }
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
-    private static void block(StringBuilder out, Block block) {
-        if (block instanceof Title t) {
+    /** Writes each kind of block as plain text. */
+    private static final class Blocks implements BlockVisitor<Void, RuntimeException> {
+        private final StringBuilder out;
+
+        Blocks(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public Void visit(Title t) {
             centred(out, t.text());
-        } else if (block instanceof Recipient r) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Recipient r) {
             out.append(r.text()).append('\n');
-        } else if (block instanceof Heading h) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Heading h) {
             out.append(INDENT).append(h.number()).append(h.text()).append('\n');
-        } else if (block instanceof Paragraph p) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Paragraph p) {
             out.append(INDENT).append(Inline.plainText(p.content())).append('\n');
-        } else if (block instanceof ListBlock l) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ListBlock l) {
             for (int i = 0; i < l.items().size(); i++) {
                 out.append(INDENT).append(l.marker(i)).append(Inline.plainText(l.items().get(i))).append('\n');
             }
-        } else if (block instanceof Table t) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Table t) {
             table(out, t);
-        } else if (block instanceof AttachmentNote n) {
-            // GB/T 9704 §7.3.4: two characters in; further titles aligned under the first
+            return null;
+        }
+
+        @Override
+        public Void visit(AttachmentNote n) {
+            // GB/T 9704 §7.3.4: a blank line under the text, two characters in; further titles under the first
+            out.append('\n');
             for (int i = 0; i < n.titles().size(); i++) {
                 out.append(INDENT).append(i == 0 ? AttachmentNote.LEAD : "\u3000".repeat(AttachmentNote.LEAD.length()))
                         .append(n.item(i)).append('\n');
             }
-        } else if (block instanceof Signature s) {
-            out.append('\n');
-            for (String line : s.lines()) {
-                out.append(" ".repeat(Math.max(0, WIDTH - 8 - width(line)))).append(line).append('\n');
+            return null;
+        }
+
+        @Override
+        public Void visit(Signature s) {
+            // GB/T 9704 §7.3.5, in columns of the line: a character is two
+            OfficialLayout.Placement placement = OfficialLayout.signature(s, line -> width(line) / 2.0);
+            out.append("\n".repeat(placement.blankLinesBefore()));
+            for (int i = 0; i < s.lines().size(); i++) {
+                String line = s.lines().get(i);
+                long right = Math.round(placement.rightIndents().get(i) * 2);
+                out.append(" ".repeat((int) Math.max(0, WIDTH - right - width(line)))).append(line).append('\n');
             }
+            return null;
         }
     }
 
-    private static void centred(StringBuilder out, String line) {
-        out.append(" ".repeat(Math.max(0, (WIDTH - width(line)) / 2))).append(line).append("\n\n");
+    /** A title centred on the line, broken as the standard breaks it when it is wider (§7.3.1). */
+    private static void centred(StringBuilder out, String title) {
+        for (String line : OfficialLayout.titleLines(title, WIDTH / 2.0, l -> width(l) / 2.0)) {
+            out.append(" ".repeat(Math.max(0, (WIDTH - width(line)) / 2))).append(line).append('\n');
+        }
+        out.append('\n');
     }
 
     private static void table(StringBuilder out, Table t) {

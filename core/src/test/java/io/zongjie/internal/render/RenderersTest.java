@@ -102,8 +102,11 @@ class RenderersTest {
         String txt = render(new TextRenderer());
         assertThat(txt).contains("\u3000\u3000一、送温暖\n").contains("\u3000\u30002023年，工会*认真*履行职责。")
                 .contains("\u3000\u30001. 春节\n");
+        // GB/T 9704 §7.3.5: the date (as long as the name) two characters in, the name two characters left of it
+        String name = txt.lines().filter(l -> l.endsWith("某厂工会委员会")).reduce((a, b) -> b).orElseThrow();
         String last = txt.lines().filter(l -> l.contains("2023年12月28日")).findFirst().orElseThrow();
-        assertThat(TextRenderer.width(last)).isEqualTo(TextRenderer.WIDTH - 8);
+        assertThat(TextRenderer.width(last)).isEqualTo(TextRenderer.WIDTH - 4);
+        assertThat(last.indexOf('2') - name.indexOf('某')).isEqualTo(4);
         String title = txt.lines().findFirst().orElseThrow();
         assertThat(title.strip()).isEqualTo("某厂2023年工会工作总结");
         assertThat(title).startsWith("   ");

@@ -3,10 +3,12 @@ package io.zongjie.formats.docx;
 import io.zongjie.document.Attachment;
 import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
+import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
 import io.zongjie.document.Heading;
 import io.zongjie.document.Inline;
+import io.zongjie.document.InlineVisitor;
 import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
@@ -145,31 +147,82 @@ final class DocxWriter {
     // ---------------------------------------------------------------- blocks
 
     private void block(Block block) {
-        // Java 17 has no pattern switch; Block is sealed, so the last branch is unreachable.
-        if (block instanceof Title t) {
+        block.accept(blocks);
+    }
+
+    /** Writes each kind of block as Word paragraphs and tables. */
+    private final BlockVisitor<Void, RuntimeException> blocks = new BlockVisitor<>() {
+        @Override
+        public Void visit(Title t) {
             title(DocxStyles.TITLE, t.text());
-        } else if (block instanceof Recipient r) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Recipient r) {
             paragraph(DocxStyles.RECIPIENT).createRun().setText(r.text());
-        } else if (block instanceof Heading h) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Heading h) {
             paragraph(DocxStyles.heading(h.level())).createRun().setText(h.number() + h.text());
-        } else if (block instanceof Paragraph p) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Paragraph p) {
             runs(paragraph(DocxStyles.BODY), p.content());
-        } else if (block instanceof ListBlock l) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ListBlock l) {
+            // each item a paragraph of body text, numbered 「1.」 as the standard's third level
             for (int i = 0; i < l.items().size(); i++) {
                 XWPFParagraph p = paragraph(DocxStyles.BODY);
                 p.createRun().setText(l.label(i));
                 runs(p, l.items().get(i));
             }
-        } else if (block instanceof Table t) {
-            table(t);
-        } else if (block instanceof AttachmentNote n) {
-            note(n);
-        } else if (block instanceof Signature s) {
-            signature(s);
-        } else {
-            throw new IllegalArgumentException("unknown block " + block.getClass().getName());
+            return null;
         }
-    }
+
+        @Override
+        public Void visit(Table t) {
+            table(t);
+            return null;
+        }
+
+        @Override
+        public Void visit(AttachmentNote n) {
+            note(n);
+            return null;
+        }
+
+        @Override
+        public Void visit(Signature s) {
+            signature(s);
+            return null;
+        }
+    };
+
+    /** Sets a run's character style by the kind of inline: 「Strong」 (bold, body face) or 「Emphasis」 (楷体). */
+    private static final InlineVisitor<String> RUN_STYLES = new InlineVisitor<>() {
+        @Override
+        public String visit(Inline.Text text) {
+            return null;
+        }
+
+        @Override
+        public String visit(Inline.Strong strong) {
+            return DocxStyles.STRONG;
+        }
+
+        @Override
+        public String visit(Inline.Emphasis emphasis) {
+            return DocxStyles.EMPHASIS;
+        }
+    };
 
     private XWPFParagraph paragraph(String style) {
         XWPFParagraph p = docx.createParagraph();
@@ -193,10 +246,9 @@ final class DocxWriter {
     private static void runs(XWPFParagraph p, List<Inline> inlines) {
         for (Inline inline : inlines) {
             XWPFRun run = p.createRun();
-            if (inline instanceof Inline.Strong) {
-                run.setStyle(DocxStyles.STRONG);
-            } else if (inline instanceof Inline.Emphasis) {
-                run.setStyle(DocxStyles.EMPHASIS);
+            String style = inline.accept(RUN_STYLES);
+            if (style != null) {
+                run.setStyle(style);
             }
             run.setText(inline.text());
         }
