@@ -236,10 +236,24 @@ public final class OfficialLayout {
      * @return the placement of each line
      */
     public static Placement signature(Signature signature, ToDoubleFunction<String> width) {
+        return signature(signature, width, 2);
+    }
+
+    /**
+     * {@link #signature(Signature, ToDoubleFunction)} with the unsealed signature {@code right} characters in from
+     * the right instead of the standard's two, and a sealed date two further in.
+     *
+     * @param signature the signature
+     * @param width     measures a line, in characters
+     * @param right     the unsealed right indent, in characters
+     * @return the placement of each line
+     */
+    public static Placement signature(Signature signature, ToDoubleFunction<String> width, double right) {
+        double sealed = right + 2;
         List<String> lines = signature.lines();
         List<Double> indents = new ArrayList<>();
         if (lines.size() < 2) {
-            lines.forEach(l -> indents.add(signature.seal() ? 4.0 : 2.0));
+            lines.forEach(l -> indents.add(signature.seal() ? sealed : right));
             return new Placement(indents, signature.seal() ? 2 : 1);
         }
         double date = width.applyAsDouble(signature.date());
@@ -249,12 +263,12 @@ public final class OfficialLayout {
         }
         if (signature.seal()) {
             for (String name : signature.names()) {
-                indents.add(Math.max(0, 4 + (date - width.applyAsDouble(name)) / 2));
+                indents.add(Math.max(0, sealed + (date - width.applyAsDouble(name)) / 2));
             }
-            indents.add(4.0);
+            indents.add(sealed);
             return new Placement(indents, 2);
         }
-        double dateRight = Math.max(2, names - date);
+        double dateRight = Math.max(right, right + names - date - 2);
         double namesRight = dateRight + date + 2 - names;
         for (String name : signature.names()) {
             // names of several lines share their first character's position
