@@ -116,7 +116,7 @@ public final class PdfPages {
                 for (TextPosition g : group) {
                     text.append(g.getUnicode());
                     size = Math.max(size, g.getFontSizeInPt());
-                    String font = g.getFont() == null ? "?" : g.getFont().getName();
+                    String font = g.getFont() == null || g.getFont().getName() == null ? "?" : g.getFont().getName();
                     if (!fonts.contains(font)) {
                         fonts.add(font);
                     }

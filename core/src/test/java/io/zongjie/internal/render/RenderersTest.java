@@ -68,11 +68,15 @@ class RenderersTest {
                 .contains("\n---\n\n**附件2**\n\n# 2023年慰问名单\n\n王师傅、李师傅。\n");
 
         String html = render(new HtmlRenderer(), ATTACHED);
-        assertThat(html).contains("<div class=\"attachment-note\">\n<p>附件：1.2023年主要工作数据</p>\n<p>2.2023年慰问名单</p>")
+        assertThat(html).contains("<div class=\"attachment-note\">\n"
+                        + "<p style=\"padding-left: calc(6 * var(--pitch)); text-indent: calc(-4 * var(--pitch))\">"
+                        + "附件：1.2023年主要工作数据</p>\n"
+                        + "<p style=\"padding-left: calc(6 * var(--pitch)); text-indent: calc(-1 * var(--pitch))\">"
+                        + "2.2023年慰问名单</p>")
                 .contains("<section class=\"attachment\">\n<p class=\"attachment-label\">附件1</p>\n<h1>2023年主要工作数据</h1>")
                 .contains("<p class=\"attachment-label\">附件2</p>");
-        assertThat(html.indexOf("attachment-note\">")).isLessThan(html.indexOf("<div class=\"signature\">"));
-        assertThat(html.indexOf("<div class=\"signature\">")).isLessThan(html.indexOf("<section class=\"attachment\">"));
+        assertThat(html.indexOf("attachment-note\">")).isLessThan(html.indexOf("<div class=\"signature\""));
+        assertThat(html.indexOf("<div class=\"signature\"")).isLessThan(html.indexOf("<section class=\"attachment\">"));
     }
 
     @Test
@@ -83,9 +87,26 @@ class RenderersTest {
                 .contains("<h1>某厂2023年工会工作总结</h1>").contains("<p class=\"recipient\">公司党委：</p>")
                 .contains("<h2>一、送温暖</h2>").contains("<h3>（一）节日慰问</h3>")
                 .contains("<strong>219人次</strong>").contains("<em>&lt;温暖&gt;</em>")
-                .contains("<ol>\n<li>春节</li>").contains("<td class=\"num\">219人次</td>")
+                .contains("<ol class=\"items\">\n<li>1.春节</li>").contains("<td class=\"num\">219人次</td>")
                 .contains("@media print").contains("@page { size: A4")
                 .doesNotContain("<link").doesNotContain("<script").doesNotContain("src=");
+    }
+
+    @Test
+    void htmlPlacesTheSignatureAndBreaksALongTitleAsThePdfDoes() throws Exception {
+        String html = render(new HtmlRenderer());
+        // the date (as long as the name) two characters in, the name two further: its first character two left
+        assertThat(html).contains("<div class=\"signature\" style=\"margin-top: calc(1 * var(--line))\">\n"
+                + "<p style=\"padding-right: calc(4 * var(--pitch))\">某厂工会委员会</p>\n"
+                + "<p style=\"padding-right: calc(2 * var(--pitch))\">2023年12月28日</p>");
+        Document sealed = new Document(DOC.meta(), List.of(new Title("临江热电有限公司检修分公司2023年工会工作总结"),
+                new Signature(List.of("某厂工会委员会", "2023年12月28日"), true)));
+        assertThat(render(new HtmlRenderer(), sealed)).contains("<h1>临江热电有限公司检修分公司<br>2023年工会工作总结</h1>")
+                .contains("style=\"margin-top: calc(2 * var(--line))\"")
+                .contains("<p style=\"padding-right: calc(4 * var(--pitch))\">某厂工会委员会</p>")
+                .contains("<p style=\"padding-right: calc(4 * var(--pitch))\">2023年12月28日</p>")
+                .contains("@bottom-right { content: \"— \" counter(page) \" —\"")
+                .contains("@bottom-left { content: \"— \" counter(page) \" —\"");
     }
 
     @Test
