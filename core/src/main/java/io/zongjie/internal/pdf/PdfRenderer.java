@@ -276,11 +276,15 @@ public final class PdfRenderer implements Renderer {
             // XMP after the dates are fixed, so that it carries the report's day too
             writer.createXmpMetadata();
 
-            int blockIndex = 0;
-            for (Block block : source.blocks()) {
-                String tag = "b" + blockIndex++;
-                keepWithNext(pdf, writer, block);
-                for (Element element : elements(block, tag)) {
+            List<Block> blocks = source.blocks();
+            int closing = closingIndex(blocks);
+            for (int i = 0; i < blocks.size(); i++) {
+                String tag = "b" + i;
+                keepWithNext(pdf, writer, blocks.get(i));
+                if (i == closing) {
+                    keepWithSignature(pdf, writer, blocks, i);
+                }
+                for (Element element : elements(blocks.get(i), tag)) {
                     pdf.add(element);
                 }
             }
@@ -324,6 +328,51 @@ public final class PdfRenderer implements Renderer {
                     pdf.add(element);
                 }
             }
+        }
+
+        /** The paragraph just before the attachment note or the signature, or -1. */
+        private static int closingIndex(List<Block> blocks) {
+            for (int i = 1; i < blocks.size(); i++) {
+                if (blocks.get(i) instanceof AttachmentNote || blocks.get(i) instanceof Signature) {
+                    return blocks.get(i - 1) instanceof Paragraph ? i - 1 : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Starts a new page before the last paragraph when it would fit on this page but the attachment note and
+         * the signature after it would not: a page must never hold the signature alone (GB/T 9704-2012 §7.3.5.3
+         * 不能出现只有落款而无正文的页面), and the paragraph, a few lines closing the report, goes over with it. A long
+         * last paragraph is left to break across the pages as it falls.
+         */
+        private void keepWithSignature(com.lowagie.text.Document pdf, PdfWriter writer, List<Block> blocks,
+                int closing) throws DocumentException {
+            float paragraph = height(elements(blocks.get(closing), "measure"));
+            float rest = 0;
+            for (Block b : blocks.subList(closing + 1, blocks.size())) {
+                rest += height(elements(b, "measure"));
+            }
+            float room = writer.getVerticalPosition(true) - pdf.bottom();
+            if (!writer.isPageEmpty() && paragraph <= room && paragraph + rest > room
+                    && paragraph <= 6 * profile.leading()) {
+                pdf.newPage();
+            }
+        }
+
+        /** How tall elements are set on the text block's width, measured by laying them out on a scratch column. */
+        private float height(List<Element> elements) throws DocumentException {
+            ColumnText column = new ColumnText(null);
+            float top = 100_000;
+            column.setSimpleColumn(0, 0, PdfProfile.mm(profile.textWidthMm()), top);
+            for (Element e : elements) {
+                column.addElement(e);
+            }
+            column.go(true);
+            // a column drops the space before its first paragraph; the page keeps it
+            float before = !elements.isEmpty() && elements.get(0) instanceof com.lowagie.text.Paragraph p
+                    ? p.getSpacingBefore() : 0;
+            return top - column.getYLine() + before;
         }
 
         /**

@@ -65,6 +65,10 @@ public final class HtmlRenderer implements Renderer {
             .attachment-note { margin-top: var(--line); }
             .attachment-note p, .signature p { text-indent: 0; text-align: left; }
             .signature p { text-align: right; }
+            /* never the signature alone on a page: the last lines of the text go over with it */
+            p:has(+ .attachment-note), p:has(+ .signature) { break-after: avoid; }
+            .attachment-note { break-inside: avoid; break-after: avoid; }
+            .signature { break-inside: avoid; }
             .attachment { break-before: page; }
             .attachment-label { text-indent: 0; font-family: var(--hei); }
             .attachment h1 { margin-top: var(--line); }

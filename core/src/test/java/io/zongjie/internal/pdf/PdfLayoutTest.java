@@ -157,6 +157,24 @@ class PdfLayoutTest {
     }
 
     @Test
+    void theSignatureNeverStandsAloneOnAPage() throws IOException {
+        // page 1: the title and its blank line, 17 one-line paragraphs, then a closing paragraph of two lines,
+        // which leaves one line: too few for the blank line, the name and the date
+        List<Block> blocks = new ArrayList<>(List.of(new Title("滨江实验中学2023年工会工作总结")));
+        for (int i = 0; i < 17; i++) {
+            blocks.add(Paragraph.of("工会坚持以教职工为本，履行各项职能。"));
+        }
+        blocks.add(Paragraph.of("新的一年，工会将团结和带领广大教职工凝心聚力、开拓进取，为学校的改革发展作出新的贡献。"));
+        blocks.add(new Signature(List.of("滨江实验中学工会委员会", "2023年12月28日")));
+        List<PdfPages.Page> pages = pages(new Document(SampleDocuments.meta(), blocks), "layout-lone-signature.pdf");
+
+        assertThat(pages).hasSize(2);
+        List<String> last = pages.get(1).body().stream().map(PdfPages.Line::squashed).toList();
+        assertThat(last.get(0)).startsWith("新的一年");
+        assertThat(last).endsWith("滨江实验中学工会委员会", "2023年12月28日");
+    }
+
+    @Test
     void eachAttachmentStartsAPageWithItsLabelTopLeftAndItsTitleCentredOnTheThirdLine() throws IOException {
         Document doc = new Document(SampleDocuments.meta(),
                 List.of(new Title("滨江实验中学2023年工会工作总结"), Paragraph.of("正文。"),

@@ -128,6 +128,7 @@ final class DocxStyles {
 
         CTStyle note = paragraph(styles, ATTACHMENT_NOTE, "附件说明", BODY, BODY);
         note.addNewPPr().addNewKeepLines();
+        note.getPPr().addNewKeepNext(); // with the signature
         note.getPPr().addNewJc().setVal(STJc.LEFT);
 
         CTStyle signature = paragraph(styles, SIGNATURE, "Signature", NORMAL, NORMAL);

@@ -67,8 +67,17 @@ final class DocxWriter {
         DocxStyles.install(docx);
         DocxStyles.installFontTable(docx);
         properties(source.meta());
-        for (Block block : source.blocks()) {
-            block(block);
+        List<Block> blocks = source.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            blocks.get(i).accept(visitor);
+            boolean beforeSignature = i + 1 < blocks.size()
+                    && (blocks.get(i + 1) instanceof AttachmentNote || blocks.get(i + 1) instanceof Signature);
+            if (beforeSignature && blocks.get(i) instanceof Paragraph && !docx.getParagraphs().isEmpty()) {
+                // never the signature alone on a page: the text's last lines go over with it
+                XWPFParagraph last = docx.getParagraphs().get(docx.getParagraphs().size() - 1);
+                CTPPr ppr = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
+                ppr.addNewKeepNext();
+            }
         }
         for (int i = 0; i < source.attachments().size(); i++) {
             attachment(i);
@@ -146,12 +155,8 @@ final class DocxWriter {
 
     // ---------------------------------------------------------------- blocks
 
-    private void block(Block block) {
-        block.accept(blocks);
-    }
-
     /** Writes each kind of block as Word paragraphs and tables. */
-    private final BlockVisitor<Void, RuntimeException> blocks = new BlockVisitor<>() {
+    private final BlockVisitor<Void, RuntimeException> visitor = new BlockVisitor<>() {
         @Override
         public Void visit(Title t) {
             title(DocxStyles.TITLE, t.text());
@@ -374,7 +379,7 @@ final class DocxWriter {
         paragraph(DocxStyles.ATTACHMENT_LABEL).createRun().setText(source.attachmentLabel(index));
         title(DocxStyles.ATTACHMENT_TITLE, attachment.title());
         for (Block block : attachment.blocks()) {
-            block(block);
+            block.accept(visitor);
         }
     }
 

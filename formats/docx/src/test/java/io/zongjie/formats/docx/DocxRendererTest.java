@@ -256,6 +256,8 @@ class DocxRendererTest {
                 assertThat(right).containsExactly(seal ? 50 : 200, seal ? 400 : 700);
                 int before = ((BigInteger) lines.get(0).getCTP().getPPr().getSpacing().getBefore()).intValue();
                 assertThat(before).isEqualTo((seal ? 2 : 1) * 579);
+                // the text's last paragraph keeps with the signature, which never stands alone on a page
+                assertThat(docx.getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue();
             }
         }
     }
