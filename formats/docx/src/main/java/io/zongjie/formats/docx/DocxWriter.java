@@ -112,6 +112,7 @@ final class DocxWriter {
         footer(HeaderFooterType.DEFAULT, ParagraphAlignment.RIGHT);
         footer(HeaderFooterType.EVEN, ParagraphAlignment.LEFT);
         docx.getSettings().setEvenAndOddHeadings(true);
+        wordCompatibility();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(twips(210)));
         size.setH(BigInteger.valueOf(twips(297)));
@@ -129,6 +130,23 @@ final class DocxWriter {
         grid.setLinePitch(BigInteger.valueOf(DocxStyles.LINE));
         // the character pitch is the 16 pt body size plus charSpace/4096 pt: 156 mm / 28 = 15.79 pt
         grid.setCharSpace(BigInteger.valueOf(Math.round((156 / 25.4 * 72 / 28 - 16) * 4096)));
+    }
+
+    /**
+     * Declares the file as Word 2013 and later's own ({@code compatibilityMode} 15), so Word opens it for editing
+     * rather than in compatibility mode. Written as plain XML: POI's lean schema jar has no type for it.
+     */
+    private void wordCompatibility() {
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        try (org.apache.xmlbeans.XmlCursor c = docx.getSettings().getCTSettings().newCursor()) {
+            c.toEndToken();
+            c.beginElement(new javax.xml.namespace.QName(w, "compat", "w"));
+            c.beginElement(new javax.xml.namespace.QName(w, "compatSetting", "w"));
+            c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "name", "w"), "compatibilityMode");
+            c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "uri", "w"),
+                    "http://schemas.microsoft.com/office/word");
+            c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "val", "w"), "15");
+        }
     }
 
     private void footer(HeaderFooterType type, ParagraphAlignment alignment) {
@@ -329,7 +347,7 @@ final class DocxWriter {
         table.setRightBorder(rule, 4, 0, "000000");
         table.setInsideHBorder(rule, 4, 0, "000000");
         table.setInsideVBorder(rule, 4, 0, "000000");
-        table.setCellMargins(0, 85, 0, 85);
+        table.setCellMargins(30, 85, 60, 85); // twips: the PDF's 2 pt over and 5 pt under a cell's text
         int[] weights = t.columnWeights();
         int total = 0;
         for (int w : weights) {

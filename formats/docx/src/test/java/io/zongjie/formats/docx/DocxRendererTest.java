@@ -177,6 +177,8 @@ class DocxRendererTest {
     void numbersPagesWithAPageFieldOnTheOuterEdge() throws IOException {
         try (XWPFDocument docx = open(bytes)) {
             assertThat(docx.getSettings().getEvenAndOddHeadings()).isTrue();
+            assertThat(docx.getSettings().getCTSettings().xmlText())
+                    .contains("<w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>");
             XWPFFooter odd = docx.getHeaderFooterPolicy().getDefaultFooter();
             XWPFFooter even = docx.getHeaderFooterPolicy().getEvenPageFooter();
             for (XWPFFooter footer : List.of(odd, even)) {
