@@ -83,6 +83,9 @@ class HostilePluginJarTest {
                 .writeTo(plugins);
         section("oom-configure.jar", "oom", new PluginJar.Code()
                 .configure("long[] all = new long[Integer.MAX_VALUE];")).writeTo(plugins);
+        // these two load well and exit only in validate() or render(), which a report without them never calls
+        section("exit-validate.jar", "exitv", new PluginJar.Code().validate("System.exit(0);")).writeTo(plugins);
+        section("exit-render.jar", "exitr", new PluginJar.Code().render("System.exit(0);")).writeTo(plugins);
         Path input = Files.writeString(dir.resolve("school-women.yaml"), Files.readString(SAMPLES.resolve(
                 "school.yaml")) + """
                   - type: women
@@ -118,13 +121,7 @@ class HostilePluginJarTest {
         section("exit-validate.jar", "exitv", new PluginJar.Code().validate("System.exit(0);")).writeTo(plugins);
         section("exit-render.jar", "exitr", new PluginJar.Code().render("System.exit(0);")).writeTo(plugins);
 
-        // a report that does not use the jars: written, exit 0
-        Child unused = zongjie(dir, "assemble", SAMPLES.resolve("school.yaml").toAbsolutePath().toString(), "-o",
-                "school.txt", "--plugins", plugins.toString());
-        assertThat(unused.code()).as(unused.err()).isZero();
-        assertThat(unused.err()).isEmpty();
-        assertThat(Files.readString(dir.resolve("school.txt"))).contains("六、存在的不足与下一年工作打算");
-
+        // (a report that does not use these jars is written: the first test of this class has them in its folder)
         for (String type : List.of("exitv", "exitr")) {
             Path input = Files.writeString(dir.resolve(type + ".yaml"), HostileInputTest.FRAME
                     + "sections:\n  - type: " + type + "\n    data: {count: 3}\n");
