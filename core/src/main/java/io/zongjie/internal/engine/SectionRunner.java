@@ -184,7 +184,8 @@ final class SectionRunner {
         });
         try {
             // a little grace, so a template that runs out of time first says which line it was on
-            long grace = Math.min(2_000, Math.max(200, timeout.toMillis() / 4));
+            // at least 0.5 s: on a loaded machine the template's own stop may take a moment to come back
+            long grace = Math.min(2_000, Math.max(500, timeout.toMillis() / 4));
             return PluginExit.await(task, worker::get, TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + grace));
         } catch (PluginExit.ExitCalled e) {
             // the worker waits in System.exit for ever: it never returns, and the program is ending
