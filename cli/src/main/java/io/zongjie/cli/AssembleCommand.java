@@ -36,6 +36,9 @@ final class AssembleCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Mixin
+    ScriptOption scriptOption;
+
     @CommandLine.ParentCommand
     Main main;
 
@@ -57,7 +60,7 @@ final class AssembleCommand implements Callable<Integer> {
             reads.putAll(engineOptions.filesRead(profile));
             OutputGuard.check(spec.commandLine(), "-o", output, reads);
         }
-        ReportEngine engine = engineOptions.build(profile);
+        ReportEngine engine = engineOptions.build(profile, scriptOption.script);
         String chosen = format != null ? format.toLowerCase(java.util.Locale.ROOT)
                 : engine.formatFor(output).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                         (toStdout ? "-o - writes the report to standard output" : "cannot tell the format from '"
@@ -67,6 +70,8 @@ final class AssembleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + chosen
                     + "'; choose one of " + String.join(", ", engine.formats()));
         }
+        // what this machine lacks for the format (no embeddable font for a PDF), before any work, once
+        Main.warn(spec.commandLine().getErr(), engine.environmentWarnings(chosen));
         ReportSpec report = engine.read(input);
         Document document = engine.assemble(report);
         long sections = document.headings().stream().filter(h -> h.level() == 1).count();

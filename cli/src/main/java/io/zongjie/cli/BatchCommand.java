@@ -65,6 +65,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Mixin
+    ScriptOption scriptOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,7 +91,7 @@ final class BatchCommand implements Callable<Integer> {
             throw usage("'" + outputDirectory + "' is not a folder");
         }
         PdfProfile profile = engineOptions.pdfProfile();
-        ReportEngine engine = engineOptions.build(profile);
+        ReportEngine engine = engineOptions.build(profile, scriptOption.script);
         String chosen = format.toLowerCase(Locale.ROOT);
         if (!engine.formats().contains(chosen)) {
             throw usage("unknown format '" + chosen + "'; choose one of " + String.join(", ", engine.formats()));
@@ -102,6 +105,8 @@ final class BatchCommand implements Callable<Integer> {
             OutputGuard.check(spec.commandLine(), "-o " + outputDirectory + ":", target, reads);
         }
         Files.createDirectories(outputDirectory);
+        // what this machine lacks for the format, once for the whole batch, before the first report
+        Main.warn(spec.commandLine().getErr(), engine.environmentWarnings(chosen));
 
         List<Outcome> outcomes = run(engine, chosen, targets, threads);
 

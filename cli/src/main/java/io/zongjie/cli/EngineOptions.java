@@ -5,7 +5,7 @@ import io.zongjie.api.ReportEngine;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.api.pdf.FontSource;
 import io.zongjie.api.pdf.PdfProfile;
-import io.zongjie.api.pdf.PdfProfiles;
+import io.zongjie.model.Script;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.PrintWriter;
@@ -23,18 +23,9 @@ final class EngineOptions {
                     + "the opening and closing.")
     Path templates;
 
-    @Option(names = "--font", paramLabel = "[ROLE=]FILE[,INDEX]",
-            description = "A TrueType font for the PDF (.ttf, or .ttc with the face index), for every role or for "
-                    + "one of title, heading1, heading2, body. Repeatable. Default: official faces "
-                    + "(SimSun, SimHei, KaiTi, FangSong) or free ones (AR PL UMing, WenQuanYi Zen Hei, LXGW WenKai) "
-                    + "found on the system.")
-    List<String> fonts = new ArrayList<>();
+    @CommandLine.Mixin
+    FontOptions fontOptions;
 
-    @Option(names = "--profile", paramLabel = "FILE",
-            description = "A render profile (YAML or JSON) that changes the PDF layout of GB/T 9704-2012 and its "
-                    + "fonts: bodySize, leading, marginTopMm, fonts: {body: FILE, ...} ... (see docs/PDF.md). "
-                    + "--font applies on top of it.")
-    Path profile;
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "A folder of plugin jars to load besides the built-in sections; a jar that cannot be "
                     + "used is skipped with a warning.")
@@ -53,22 +44,24 @@ final class EngineOptions {
     CommandLine.Model.CommandSpec mixee;
 
     ReportEngine build() {
-        return build(pdfProfile());
+        return build(pdfProfile(), null);
     }
 
-    ReportEngine build(PdfProfile profile) {
-        return build(templates, plugins, profile, limits(), mixee.commandLine().getErr());
+    ReportEngine build(PdfProfile profile, Script script) {
+        return build(ReportEngine.builder().script(script), templates, plugins, profile, limits(),
+                mixee.commandLine().getErr());
     }
 
     /** The files this run reads besides its inputs (profile, fonts, templates, plugin jars), for {@link OutputGuard}. */
     Map<Path, String> filesRead(PdfProfile chosen) {
-        return OutputGuard.filesRead(profile, chosen.fonts().values().stream().map(FontSource::file).toList(),
-                templates, plugins);
+        return OutputGuard.filesRead(fontOptions.profile, chosen.fonts().values().stream().map(FontSource::file)
+                .toList(), templates, plugins);
     }
 
     /** Builds the engine and prints why plugin jars were skipped, as warnings: the other plugins still work. */
-    static ReportEngine build(Path templates, Path plugins, PdfProfile profile, Limits limits, PrintWriter err) {
-        ReportEngine engine = ReportEngine.builder().templateDirectory(templates).pluginDirectory(plugins)
+    static ReportEngine build(ReportEngine.Builder builder, Path templates, Path plugins, PdfProfile profile,
+            Limits limits, PrintWriter err) {
+        ReportEngine engine = builder.templateDirectory(templates).pluginDirectory(plugins)
                 .pdfProfile(profile).limits(limits).build();
         for (String problem : engine.pluginProblems()) {
             err.println("zongjie: warning: " + problem);
@@ -78,26 +71,7 @@ final class EngineOptions {
 
     /** The PDF profile: the --profile file (or the standard), then each --font; a font named must exist. */
     PdfProfile pdfProfile() {
-        PdfProfile chosen;
-        try {
-            chosen = profile == null ? PdfProfile.standard() : PdfProfiles.read(profile);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        for (String font : fonts) {
-            try {
-                chosen = chosen.withFontOption(font);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(mixee.commandLine(), "--font " + font + ": " + e.getMessage());
-            }
-        }
-        for (FontSource source : chosen.fonts().values()) {
-            if (!java.nio.file.Files.isRegularFile(source.file())) {
-                throw new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException(
-                        source.file().toString(), null, "font file not found"));
-            }
-        }
-        return chosen;
+        return fontOptions.pdfProfile(mixee.commandLine());
     }
 
     Limits limits() {

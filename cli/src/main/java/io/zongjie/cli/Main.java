@@ -12,8 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import java.util.Map;
+import io.zongjie.api.Messages;
+import io.zongjie.api.ReportEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code zongjie} command. Exit codes: 0 done; 1 invalid input; 2 usage error; 3 I/O or environment error.
@@ -22,7 +27,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Assembles Chinese trade-union annual work reports (工会工作总结) from YAML or JSON.",
-        subcommands = {AssembleCommand.class, ValidateCommand.class, PluginsCommand.class, InitCommand.class,
+        subcommands = {AssembleCommand.class, ValidateCommand.class, PluginsCommand.class, FontsCommand.class, InitCommand.class,
                 BatchCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 invalid input, 2 usage error, 3 I/O or environment error.",
                 "Start with: zongjie init report.yaml && zongjie assemble report.yaml -o report.pdf"})
@@ -39,14 +44,35 @@ public final class Main implements Runnable {
     /** Standard output as bytes, for {@code -o -}: a PDF is not text. */
     final OutputStream stdout;
 
-    Main(OutputStream stdout) {
+    /** The language of messages and help: --lang, else the locale's. */
+    final Locale language;
+
+    /** The CLI's own messages, in {@link #language}. */
+    final Messages messages;
+
+    @Option(names = "--lang", paramLabel = "zh|en", scope = CommandLine.ScopeType.INHERIT,
+            description = "The language of messages and help: zh (简体中文) or en. Default: the locale's (LC_ALL, "
+                    + "LC_MESSAGES, LANG), else English.")
+    String lang;
+
+    Main(OutputStream stdout, Locale language) {
         this.stdout = stdout;
+        this.language = language;
+        this.messages = Messages.of(MESSAGES, language, Main.class.getClassLoader());
+    }
+
+    /** The CLI's message bundle. */
+    static final String MESSAGES = "io.zongjie.cli.messages";
+
+    /** The engine builder every command starts from: messages in the user's language. */
+    ReportEngine.Builder engineBuilder() {
+        return ReportEngine.builder().messages(language);
     }
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "say what to do: assemble, batch, validate, plugins, schema or init");
+                "say what to do: assemble, batch, validate, plugins, fonts, schema or init");
     }
 
     public static void main(String[] args) {
@@ -75,7 +101,23 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     public static int run(OutputStream stdout, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main(stdout));
+        return run(System.getenv(), stdout, out, err, args);
+    }
+
+    /**
+     * Runs the command in an environment (whose LC_ALL, LC_MESSAGES and LANG choose the language) and returns its
+     * exit code; never calls System.exit.
+     */
+    static int run(Map<String, String> env, OutputStream stdout, PrintWriter out, PrintWriter err, String... args) {
+        Locale language;
+        try {
+            language = UserLanguage.of(UserLanguage.option(args), env);
+        } catch (IllegalArgumentException e) {
+            err.println("zongjie: --lang " + e.getMessage() + ": expected zh or en (--lang 取 zh 或 en)");
+            err.flush();
+            return USAGE;
+        }
+        CommandLine cli = new CommandLine(new Main(stdout, language));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -100,7 +142,7 @@ public final class Main implements Runnable {
     }
 
     /** Bytes for standard output, handed to a writer as UTF-8 text when flushed (what in-process callers see). */
-    private static final class TextStream extends OutputStream {
+    static final class TextStream extends OutputStream {
         private final PrintWriter out;
         private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 
@@ -163,6 +205,13 @@ public final class Main implements Runnable {
         err.println("  please report it with the input that caused it; run with --verbose for details");
         org.slf4j.LoggerFactory.getLogger(Main.class).debug("internal error", e);
         return ENVIRONMENT;
+    }
+
+    /** Prints each warning as 「zongjie: warning: …」. */
+    static void warn(PrintWriter err, java.util.List<String> warnings) {
+        for (String warning : warnings) {
+            err.println("zongjie: warning: " + warning);
+        }
     }
 
     /** More problems than this are counted, not listed: a pasted spreadsheet can hold thousands. */

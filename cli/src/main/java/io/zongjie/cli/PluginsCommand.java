@@ -45,7 +45,8 @@ final class PluginsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportEngine engine = EngineOptions.build(templateDirectory, plugins, io.zongjie.api.pdf.PdfProfile.standard(),
+        ReportEngine engine = EngineOptions.build(ReportEngine.builder(), templateDirectory, plugins,
+                io.zongjie.api.pdf.PdfProfile.standard(),
                 io.zongjie.api.Limits.defaults(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         if (templatesOf != null) {

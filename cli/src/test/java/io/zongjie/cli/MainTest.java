@@ -21,9 +21,15 @@ class MainTest {
     }
 
     static Run zongjie(String... args) {
+        return zongjieIn(java.util.Map.of(), args);
+    }
+
+    /** {@code zongjie} in an environment of its own: LANG, LC_ALL and LC_MESSAGES choose its language. */
+    static Run zongjieIn(java.util.Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        PrintWriter o = new PrintWriter(out, true);
+        int code = Main.run(env, new Main.TextStream(o), o, new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
 

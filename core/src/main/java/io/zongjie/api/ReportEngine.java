@@ -1,11 +1,13 @@
 package io.zongjie.api;
 
 import com.google.inject.Module;
+import io.zongjie.api.pdf.FontCheck;
 import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.document.Document;
 import io.zongjie.internal.engine.DefaultReportEngine;
 import io.zongjie.internal.engine.EngineConfig;
 import io.zongjie.model.ReportSpec;
+import io.zongjie.model.Script;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -118,6 +120,31 @@ public interface ReportEngine extends AutoCloseable {
      */
     Optional<String> formatFor(Path file);
 
+    /**
+     * What this machine lacks for {@code format}, as warnings in the engine's {@linkplain Builder#messages message
+     * language}: for {@code pdf}, that no font can be embedded, or which roles are not in GB/T 9704's faces, each with
+     * the command or option that does better. Call it before a batch (the CLI does, before reading any input): the
+     * renderer then does not repeat them in its log.
+     *
+     * @param format one of {@link #formats()}
+     * @return the warnings; empty when the format has all it needs
+     * @throws ZongjieException if the format is unknown, or a font named in the PDF profile cannot be used
+     */
+    default List<String> environmentWarnings(String format) {
+        return List.of();
+    }
+
+    /**
+     * The face each role of the PDF would be set in on this machine (title, headings, body, page numbers), whether
+     * it is embedded and official, and how to do better: what {@code zongjie fonts} prints.
+     *
+     * @return the check, in the engine's message language
+     * @throws ZongjieException if a font named in the PDF profile cannot be used
+     */
+    default FontCheck fontCheck() {
+        throw new UnsupportedOperationException("this engine cannot check fonts");
+    }
+
     /** {@return the installed section types, sorted by type} */
     List<SectionInfo> sections();
 
@@ -192,8 +219,35 @@ public interface ReportEngine extends AutoCloseable {
         private PdfProfile pdfProfile = PdfProfile.standard();
         private Path pluginDirectory;
         private Limits limits = Limits.defaults();
+        private Locale messages = Locale.ENGLISH;
+        private Script script;
 
         private Builder() {
+        }
+
+        /**
+         * The language of what the engine says: its problems' messages, its exceptions and its warnings, in
+         * Simplified Chinese for any {@code zh} locale and in English otherwise (the default). Problems keep their
+         * {@linkplain Problem#code() code} and arguments in every language, for a host that words them itself.
+         *
+         * @param language the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+         * @return this builder
+         */
+        public Builder messages(Locale language) {
+            this.messages = Objects.requireNonNull(language, "language");
+            return this;
+        }
+
+        /**
+         * The script of every report this engine assembles, over each report's own {@code script} field; by
+         * default ({@code null}) each report's field decides, else the script its names are written in.
+         *
+         * @param script the script, or {@code null} for each report's own
+         * @return this builder
+         */
+        public Builder script(Script script) {
+            this.script = script;
+            return this;
         }
 
         /**
@@ -298,7 +352,7 @@ public interface ReportEngine extends AutoCloseable {
                     : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                             .orElse(ReportEngine.class.getClassLoader());
             return new DefaultReportEngine(new EngineConfig(modules, templateDirectory, locale, loader,
-                    discoverPlugins, pluginDirectory, pdfProfile, limits));
+                    discoverPlugins, pluginDirectory, pdfProfile, limits, messages, script));
         }
     }
 }

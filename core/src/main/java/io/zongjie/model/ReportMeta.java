@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param keyFigures   whether to attach the table of the year's key figures (附件 「2023年主要工作数据」)
  * @param seal         whether the report will be sealed (加盖印章): the signature then leaves room for the seal
  *                     and centres the union's name over the date (GB/T 9704-2012 §7.3.5.1)
+ * @param script       the script to write the report in ({@code hans}, {@code hant}, {@code hant-hk},
+ *                     {@code hant-tw}), or {@code null} to follow the names: a union whose name is written in
+ *                     Traditional characters (「地區教育工會」) gets a Traditional report
  */
 public record ReportMeta(
         @NotBlank String organization,
@@ -31,7 +34,14 @@ public record ReportMeta(
         @NotNull LocalDate date,
         String title,
         boolean keyFigures,
-        boolean seal) {
+        boolean seal,
+        Script script) {
+
+    /** A frame without a script of its own: the report's script follows the names. */
+    public ReportMeta(String organization, String union, String period, String recipient, String leadership,
+            Membership membership, LocalDate date, String title, boolean keyFigures, boolean seal) {
+        this(organization, union, period, recipient, leadership, membership, date, title, keyFigures, seal, null);
+    }
 
     /**
      * The union as the report names it in its sentences: 「organization + 工会」, or the organization itself when it
@@ -58,7 +68,8 @@ public record ReportMeta(
     }
 
     private boolean isUnion() {
-        return organization != null && organization.strip().endsWith("工会");
+        // a name in Traditional characters (「地區教育工會」) is a union too: no 「工会委员会」 is appended to it
+        return organization != null && (organization.strip().endsWith("工会") || organization.strip().endsWith("工會"));
     }
 
     /**
@@ -115,6 +126,7 @@ public record ReportMeta(
         private String title;
         private boolean keyFigures;
         private boolean seal;
+        private Script script;
 
         private Builder(String organization, String period, LocalDate date) {
             this.organization = Objects.requireNonNull(organization, "organization");
@@ -157,9 +169,15 @@ public record ReportMeta(
             return this;
         }
 
+        /** The script to write the report in; {@code null} (the default) follows the names. */
+        public Builder script(Script script) {
+            this.script = script;
+            return this;
+        }
+
         public ReportMeta build() {
             return new ReportMeta(organization, union, period, recipient, leadership, membership, date, title,
-                    keyFigures, seal);
+                    keyFigures, seal, script);
         }
     }
 }

@@ -31,4 +31,16 @@ public interface Renderer {
      * @throws IOException if writing fails
      */
     void render(Document document, OutputStream out) throws IOException;
+
+    /**
+     * What this machine lacks for this format, as warnings a user can act on (a PDF renderer without an embeddable
+     * font says so, and how to get one). The engine asks once, before any report is read, so that a user hears it
+     * before the work rather than after; a renderer that was asked does not repeat these warnings in its log.
+     *
+     * @param language the language of the warnings, where the renderer has it (Chinese or English)
+     * @return the warnings, none by default
+     */
+    default List<String> environmentWarnings(java.util.Locale language) {
+        return List.of();
+    }
 }

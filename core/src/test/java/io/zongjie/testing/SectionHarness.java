@@ -79,7 +79,7 @@ public final class SectionHarness {
     public Section section(ReportMeta meta, String type, Object data) {
         // the key-figure table is switched on so that the section's published figures can be read back from it
         ReportMeta withFigures = new ReportMeta(meta.organization(), meta.union(), meta.period(), meta.recipient(),
-                meta.leadership(), meta.membership(), meta.date(), meta.title(), true, meta.seal());
+                meta.leadership(), meta.membership(), meta.date(), meta.title(), true, meta.seal(), meta.script());
         return new Section(assemble(withFigures, List.of(new SectionSpec(type, null, data))));
     }
 

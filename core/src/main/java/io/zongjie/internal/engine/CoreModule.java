@@ -15,9 +15,11 @@ import io.zongjie.spi.Renderer;
 final class CoreModule extends PluginModule {
 
     private final PdfProfile pdfProfile;
+    private final java.util.Locale messages;
 
-    CoreModule(PdfProfile pdfProfile) {
+    CoreModule(PdfProfile pdfProfile, java.util.Locale messages) {
         this.pdfProfile = pdfProfile;
+        this.messages = messages;
     }
 
     @Override
@@ -26,6 +28,6 @@ final class CoreModule extends PluginModule {
         renderer(HtmlRenderer.class);
         renderer(MarkdownRenderer.class);
         renderer(TextRenderer.class);
-        Multibinder.newSetBinder(binder(), Renderer.class).addBinding().toInstance(new PdfRenderer(pdfProfile));
+        Multibinder.newSetBinder(binder(), Renderer.class).addBinding().toInstance(new PdfRenderer(pdfProfile, messages));
     }
 }

@@ -16,7 +16,14 @@ import io.zongjie.internal.input.LocationIndex;
 import io.zongjie.internal.input.RawProblem;
 import io.zongjie.internal.template.TemplateCatalog;
 import io.zongjie.internal.template.Templates;
+import io.zongjie.api.pdf.FontCheck;
+import io.zongjie.internal.pdf.PdfRenderer;
+import io.zongjie.internal.script.Hanzi;
+import io.zongjie.internal.script.InputText;
+import io.zongjie.internal.script.ScriptConverter;
+import io.zongjie.model.ReportMeta;
 import io.zongjie.model.ReportSpec;
+import io.zongjie.model.Script;
 import io.zongjie.spi.ChineseFormat;
 import io.zongjie.spi.SectionPlugin;
 import java.io.IOException;
@@ -66,6 +73,8 @@ public final class DefaultReportEngine implements ReportEngine {
     private final FrameAssembler assembler;
     private final OutputDispatcher output;
     private final ValidatedReports validated = new ValidatedReports();
+    private final Locale messages;
+    private final Script script;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
@@ -116,6 +125,8 @@ public final class DefaultReportEngine implements ReportEngine {
         if (!config.locale().getLanguage().equals("zh")) {
             LOG.warn("locale {} is not provided; reports are written in Simplified Chinese", config.locale());
         }
+        this.messages = config.messages();
+        this.script = config.script();
         Path templateDirectory = config.templateDirectory();
         if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
             throw new ZongjieException("template folder " + templateDirectory + " does not exist or is not a folder");
@@ -125,7 +136,7 @@ public final class DefaultReportEngine implements ReportEngine {
         Duration loadTimeout = config.limits().sectionTimeout().isZero() ? Limits.defaults().sectionTimeout()
                 : config.limits().sectionTimeout();
         this.plugins = new PluginRegistry(config.modules(), config.classLoader(), config.discoverPlugins(),
-                config.pluginDirectory(), config.pdfProfile(), loadTimeout);
+                config.pluginDirectory(), config.pdfProfile(), config.messages(), loadTimeout);
         SectionBinder validation = null;
         try {
             this.output = new OutputDispatcher(plugins.renderers());
@@ -268,14 +279,44 @@ public final class DefaultReportEngine implements ReportEngine {
             return bound;
         });
         try {
-            return assembler.assemble(spec.report(), runner.run(spec.report(), sections));
+            Document document = assembler.assemble(spec.report(), runner.run(spec.report(), sections));
+            return new ScriptConverter(scriptOf(spec.report()), InputText.of(spec)).convert(document);
         } catch (InputTooLarge e) {
             throw new InvalidReportException(List.of(validated.locate(spec, JAVA_SOURCE,
                     new RawProblem(e.path(), e.getMessage()))));
         }
     }
 
+    /**
+     * The script a report is written in: the engine's, else the report's own {@code script}, else the one its
+     * names are written in (a union named 「地區教育工會」 writes in Traditional).
+     */
+    Script scriptOf(ReportMeta meta) {
+        if (script != null) {
+            return script;
+        }
+        if (meta.script() != null) {
+            return meta.script();
+        }
+        return Hanzi.scriptOf(meta.organization(), meta.union(), meta.recipient(), meta.title());
+    }
+
     // ---------------------------------------------------------------- rendering
+
+    @Override
+    public List<String> environmentWarnings(String format) {
+        ensureOpen();
+        return output.renderer(format).environmentWarnings(messages);
+    }
+
+    @Override
+    public FontCheck fontCheck() {
+        ensureOpen();
+        if (output.renderer("pdf") instanceof PdfRenderer pdf) {
+            return pdf.fontCheck(messages);
+        }
+        throw new ZongjieException("the pdf format is not zongjie's own here; its fonts cannot be checked");
+    }
 
     @Override
     public void render(Document document, String format, OutputStream out) throws IOException {

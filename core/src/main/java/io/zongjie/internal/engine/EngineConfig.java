@@ -3,6 +3,7 @@ package io.zongjie.internal.engine;
 import com.google.inject.Module;
 import io.zongjie.api.Limits;
 import io.zongjie.api.pdf.PdfProfile;
+import io.zongjie.model.Script;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,23 @@ import java.util.Objects;
  * @param pluginDirectory   the folder of plugin jars, or {@code null} for none
  * @param pdfProfile        the PDF layout and fonts
  * @param limits            the bounds on input, templates and plugins
+ * @param messages          the language of problems, warnings and errors: Chinese for any {@code zh}, else English
+ * @param script            the script of every report, or {@code null} for each report's own (its {@code script}
+ *                          field, else the script its names are written in)
  */
 public record EngineConfig(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader classLoader,
-        boolean discoverPlugins, Path pluginDirectory, PdfProfile pdfProfile, Limits limits) {
+        boolean discoverPlugins, Path pluginDirectory, PdfProfile pdfProfile, Limits limits, Locale messages,
+        Script script) {
+
+    /** A configuration with English messages and each report's own script. */
+    public EngineConfig(List<Module> modules, Path templateDirectory, Locale locale, ClassLoader classLoader,
+            boolean discoverPlugins, Path pluginDirectory, PdfProfile pdfProfile, Limits limits) {
+        this(modules, templateDirectory, locale, classLoader, discoverPlugins, pluginDirectory, pdfProfile, limits,
+                Locale.ENGLISH, null);
+    }
 
     public EngineConfig {
+        Objects.requireNonNull(messages, "messages");
         modules = List.copyOf(modules);
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(classLoader, "classLoader");

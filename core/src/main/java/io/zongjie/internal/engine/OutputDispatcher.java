@@ -44,7 +44,7 @@ final class OutputDispatcher {
         AtomicFiles.write(target, out -> renderer.render(document, out));
     }
 
-    private Renderer renderer(String format) {
+    Renderer renderer(String format) {
         Renderer renderer = renderers.get(format);
         if (renderer == null) {
             throw new ZongjieException("unknown format '" + format + "'; available: "

@@ -66,9 +66,9 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
      * @param loadTimeout how long one folder jar may take to load (class initialisation, modules, injector)
      */
     PluginRegistry(List<Module> extraModules, ClassLoader loader, boolean discover, Path pluginDirectory,
-            PdfProfile pdfProfile, Duration loadTimeout) {
+            PdfProfile pdfProfile, java.util.Locale messages, Duration loadTimeout) {
         List<Module> modules = new ArrayList<>();
-        modules.add(new CoreModule(pdfProfile));
+        modules.add(new CoreModule(pdfProfile, messages));
         if (discover) {
             try {
                 for (PluginModule m : ServiceLoader.load(PluginModule.class, loader)) {

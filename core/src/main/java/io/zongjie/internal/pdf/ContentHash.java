@@ -27,13 +27,13 @@ import java.util.List;
  * everything that decides the PDF's bytes, so that they depend on the content alone and not on how Java happens
  * to print records.
  *
- * <p>The encoding (version 2). A <em>text</em> is its UTF-8 length as a 4-byte big-endian int followed by its
+ * <p>The encoding (version 3). A <em>text</em> is its UTF-8 length as a 4-byte big-endian int followed by its
  * bytes; a <em>number</em> is a 4-byte big-endian int; an absent value is the number -1; a <em>list</em> is its size
  * as a number followed by its elements. In order:
  * <ol>
- *   <li>the text {@code zongjie-pdf-content/2};</li>
+ *   <li>the text {@code zongjie-pdf-content/3};</li>
  *   <li>the document's meta: title, author, subject (texts), keywords (a list of texts), date (an ISO-8601 text,
- *       or absent);</li>
+ *       or absent), language (a BCP 47 text);</li>
  *   <li>the blocks, a list; each is a kind tag (a text) and its fields: {@code title} text; {@code recipient}
  *       text; {@code heading} level (number), number, text; {@code paragraph} runs; {@code list} ordered (number 1
  *       or 0), items (a list of runs); {@code table} caption, header (a list of texts), rows (a list of lists of
@@ -48,7 +48,7 @@ import java.util.List;
  */
 final class ContentHash {
 
-    static final String FORMAT = "zongjie-pdf-content/2";
+    static final String FORMAT = "zongjie-pdf-content/3";
 
     private final MessageDigest sha;
 
@@ -78,6 +78,7 @@ final class ContentHash {
         h.text(meta.subject());
         h.texts(meta.keywords());
         h.text(meta.date() == null ? null : meta.date().toString());
+        h.text(meta.language());
         h.number(document.blocks().size());
         Blocks blocks = h.new Blocks();
         document.blocks().forEach(b -> b.accept(blocks));

@@ -51,49 +51,61 @@ final class FontLibrary {
     private record Key(FontSource source) {
     }
 
-    /** The font chosen for each role, and where it came from (a file, or STSong-Light), for logs and hashing. */
-    record Resolved(Map<FontRole, BaseFont> fonts, Map<FontRole, String> sources) {
+    /** How a role got its face. */
+    enum Origin {
+        /** Set in the profile ({@code --font}). */
+        EXPLICIT,
+        /** Found in the font folders among the role's candidates. */
+        FOUND,
+        /** None of the role's candidates was found: another role's face stands in. */
+        BORROWED,
+        /** No embeddable face at all: OpenPDF's STSong-Light, which the reader supplies. */
+        BUILT_IN
+    }
+
+    /**
+     * The font chosen for each role, where it came from (a file, or STSong-Light) and how it was chosen, for the
+     * font check, the warnings and hashing.
+     */
+    record Resolved(Map<FontRole, BaseFont> fonts, Map<FontRole, String> sources, Map<FontRole, Origin> origins,
+            List<Path> directories) {
         BaseFont get(FontRole role) {
             return fonts.get(role);
         }
 
-        /**
-         * What to tell the user when the body is not set in a 仿宋 face or the title not in a 小标宋 face, as
-         * GB/T 9704-2012 asks: the faces used and how to give the real ones; empty when both are official.
-         */
-        Optional<String> unofficialFaces() {
-            List<String> wrong = new ArrayList<>();
-            if (!isFace(get(FontRole.BODY), "仿宋", "fangsong", "fang song", "fs_gb2312")) {
-                wrong.add("the body in " + name(FontRole.BODY) + ", not 仿宋 (--font body=C:/Windows/Fonts/simfang.ttf)");
-            }
-            if (!isFace(get(FontRole.TITLE), "小标宋", "xiaobiaosong", "xbs")) {
-                wrong.add("the title in " + name(FontRole.TITLE) + ", not 方正小标宋 (--font title=…/FZXBSJW.TTF)");
-            }
-            if (wrong.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of("GB/T 9704 faces not found: the PDF sets " + String.join(", and ", wrong)
-                    + ". Give the office's font files with --font ROLE=FILE or a profile's fonts; docs/PDF.md lists "
-                    + "the free faces (there is no free simplified 仿宋 in Debian).");
+        /** The face's file and index, or {@code null} for STSong-Light. */
+        FontSource source(FontRole role) {
+            return origins.get(role) == Origin.BUILT_IN ? null : FontSource.parse(sources.get(role));
         }
 
-        private String name(FontRole role) {
+        /** The face's family name, as a user would recognise it (「AR PL UMing CN」). */
+        String family(FontRole role) {
             BaseFont font = get(role);
-            String source = sources.get(role);
-            String file = source == null || source.equals("STSong-Light") ? null
-                    : Path.of(source.replaceAll(",\\d+$", "")).getFileName().toString();
-            String family = font == null ? "?" : font.getPostscriptFontName();
-            String[][] names = font == null ? new String[0][] : font.getFamilyFontName();
-            if (names != null && names.length > 0) {
-                family = names[0][names[0].length - 1];
+            String[][] names = font.getFamilyFontName();
+            // prefer the English (Windows, en-US) name: it is the one font menus and `fc-list` show first
+            if (names != null) {
+                for (String[] entry : names) {
+                    if (entry.length >= 4 && "3".equals(entry[0]) && "1033".equals(entry[2])) {
+                        return entry[3];
+                    }
+                }
+                if (names.length > 0) {
+                    return names[0][names[0].length - 1];
+                }
             }
-            return file == null ? family : family + " (" + file + ")";
+            return font.getPostscriptFontName();
         }
 
-        private static boolean isFace(BaseFont font, String... words) {
-            if (font == null) {
-                return false;
-            }
+        /** The face and its file, for messages: 「AR PL UMing CN (uming.ttc)」. */
+        String name(FontRole role) {
+            FontSource source = source(role);
+            String family = family(role);
+            return source == null ? family : family + " (" + source.file().getFileName() + ")";
+        }
+
+        /** Every name the face gives itself (PostScript and family names in each language), lower-cased. */
+        List<String> names(FontRole role) {
+            BaseFont font = get(role);
             List<String> names = new ArrayList<>();
             names.add(font.getPostscriptFontName());
             String[][] family = font.getFamilyFontName();
@@ -102,27 +114,23 @@ final class FontLibrary {
                     names.add(entry[entry.length - 1]);
                 }
             }
-            for (String name : names) {
-                String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
-                for (String w : words) {
-                    if (n.contains(w)) {
-                        return true;
-                    }
-                }
+            FontSource source = source(role);
+            if (source != null) {
+                names.add(source.file().getFileName().toString());
             }
-            return false;
+            return names.stream().filter(java.util.Objects::nonNull).map(n -> n.toLowerCase(Locale.ROOT)).toList();
         }
     }
 
     /**
      * Chooses a font for every role: the profile's explicit font (an error if it cannot be used), else the first
-     * usable candidate file found in the
-     * profile's font folders, else the body's (or any other role's) font, else STSong-Light. Logs a warning for
-     * each rejected or missing font.
+     * usable candidate file found in the profile's font folders, else the body's (or any other role's) font, else
+     * STSong-Light. Says nothing: {@link FontAdvice} words what the choice lacks.
      */
     Resolved resolve(PdfProfile profile) {
         Map<FontRole, BaseFont> chosen = new EnumMap<>(FontRole.class);
         Map<FontRole, String> sources = new EnumMap<>(FontRole.class);
+        Map<FontRole, Origin> origins = new EnumMap<>(FontRole.class);
         EnumSet<FontRole> missing = EnumSet.noneOf(FontRole.class);
         for (FontRole role : FontRole.values()) {
             FontSource explicit = profile.fonts().get(role);
@@ -131,6 +139,7 @@ final class FontLibrary {
                 if (font.isPresent()) {
                     chosen.put(role, font.get());
                     sources.put(role, explicit.toString());
+                    origins.put(role, Origin.EXPLICIT);
                     continue;
                 }
                 // A font the user named and cannot be had is an error, not a silent substitute.
@@ -143,6 +152,7 @@ final class FontLibrary {
             if (found.isPresent()) {
                 chosen.put(role, load(found.get()).orElseThrow());
                 sources.put(role, found.get().toString());
+                origins.put(role, Origin.FOUND);
                 LOG.debug("Font for {}: {}", role, found.get());
             } else {
                 missing.add(role);
@@ -151,24 +161,21 @@ final class FontLibrary {
         if (!missing.isEmpty() && !chosen.isEmpty()) {
             // Another role's embedded face is closer to the standard than a font the reader has to supply.
             FontRole donor = chosen.containsKey(FontRole.BODY) ? FontRole.BODY : chosen.keySet().iterator().next();
-            LOG.warn("No font found for {}; using the {} font {} instead. Install the official faces or pass "
-                    + "--font ROLE=FILE for them.", missing, donor, sources.get(donor));
             for (FontRole role : missing) {
                 chosen.put(role, chosen.get(donor));
                 sources.put(role, sources.get(donor));
+                origins.put(role, Origin.BORROWED);
             }
         } else if (!missing.isEmpty()) {
-            LOG.warn("No embeddable TrueType Chinese font found in {}; using STSong-Light, which is not "
-                    + "embedded and looks different on every reader. To embed fonts, install fonts-arphic-uming "
-                    + "(apt-get install fonts-arphic-uming fonts-wqy-zenhei fonts-lxgw-wenkai) or pass "
-                    + "--font <file.ttf | file.ttc,index>.", profile.fontDirectories());
             BaseFont stSong = stSongLight();
             for (FontRole role : missing) {
                 chosen.put(role, stSong);
                 sources.put(role, "STSong-Light");
+                origins.put(role, Origin.BUILT_IN);
             }
         }
-        return new Resolved(Collections.unmodifiableMap(chosen), Collections.unmodifiableMap(sources));
+        return new Resolved(Collections.unmodifiableMap(chosen), Collections.unmodifiableMap(sources),
+                Collections.unmodifiableMap(origins), profile.fontDirectories());
     }
 
     /** The first candidate of {@code role} found in {@code directories} that is a usable TrueType face. */

@@ -1,7 +1,9 @@
 package io.zongjie.internal.pdf;
 
 import io.zongjie.api.pdf.PdfProfile;
+import io.zongjie.api.pdf.FontCheck;
 import io.zongjie.api.pdf.FontRole;
+import io.zongjie.api.Messages;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -49,6 +51,7 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -75,16 +78,42 @@ public final class PdfRenderer implements Renderer {
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private final PdfProfile profile;
+    private final Locale language;
     private volatile FontLibrary.Resolved fonts;
+    /** Whether the font warnings were handed over ({@link #environmentWarnings}), so that render need not log them. */
+    private final java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A renderer with the standard GB/T 9704-2012 layout and fonts found on this machine. */
     public PdfRenderer() {
         this(PdfProfile.standard());
     }
 
-    /** A renderer with the given layout and fonts. */
+    /** A renderer with the given layout and fonts, warning in English. */
     public PdfRenderer(PdfProfile profile) {
+        this(profile, Messages.ENGLISH);
+    }
+
+    /** A renderer with the given layout and fonts, whose log warnings are in {@code language}. */
+    public PdfRenderer(PdfProfile profile, Locale language) {
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.language = Objects.requireNonNull(language, "language");
+    }
+
+    /** Each role's face on this machine, and how to do better, in {@code language}. */
+    public FontCheck fontCheck(Locale language) {
+        return FontAdvice.check(fonts(), Messages.of(language));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>No embeddable font, roles without a face of their own, faces that are not GB/T 9704's: resolving the fonts
+     * once, now.
+     */
+    @Override
+    public List<String> environmentWarnings(Locale language) {
+        warned.set(true);
+        return FontAdvice.warnings(fonts(), Messages.of(language));
     }
 
     /** The layout and fonts this renderer uses. */
@@ -112,6 +141,10 @@ public final class PdfRenderer implements Renderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
         FontLibrary.Resolved resolved = fonts();
+        if (warned.compareAndSet(false, true)) {
+            // once per renderer, as the fonts are resolved once: an engine (and a batch) warns once
+            FontAdvice.warnings(resolved, Messages.of(language)).forEach(LOG::warn);
+        }
         byte[] hash = contentHash(document, resolved);
         // OpenPDF writes many small pieces; buffer them. The writer is told not to close the caller's stream.
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
@@ -133,8 +166,6 @@ public final class PdfRenderer implements Renderer {
                 f = fonts;
                 if (f == null) {
                     f = FontLibrary.SHARED.resolve(profile);
-                    // once per renderer, as the fonts are resolved once: an engine (and a batch) warns once
-                    f.unofficialFaces().ifPresent(LOG::warn);
                     fonts = f;
                 }
             }
@@ -272,7 +303,7 @@ public final class PdfRenderer implements Renderer {
             writer.getInfo().put(PdfName.MODDATE, new PdfDate(day));
             writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(hash, hash));
             // the document's language, for screen readers, search and text extraction
-            writer.getExtraCatalog().put(PdfName.LANG, new com.lowagie.text.pdf.PdfString("zh-CN"));
+            writer.getExtraCatalog().put(PdfName.LANG, new com.lowagie.text.pdf.PdfString(meta.language()));
             // XMP after the dates are fixed, so that it carries the report's day too
             writer.createXmpMetadata();
 

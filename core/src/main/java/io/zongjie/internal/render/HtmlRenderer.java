@@ -104,7 +104,7 @@ public final class HtmlRenderer implements Renderer {
     public void render(Document document, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         DocumentMeta meta = document.meta();
-        w.write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
+        w.write("<!DOCTYPE html>\n<html lang=\"" + esc(meta.language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.write("<title>" + esc(meta.title()) + "</title>\n");
         w.write("<meta name=\"author\" content=\"" + esc(meta.author()) + "\">\n");
         w.write("<meta name=\"description\" content=\"" + esc(meta.subject()) + "\">\n");

@@ -36,13 +36,14 @@ class ContentHashTest {
         // written out here from the class comment, independently of the implementation
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        text(out, "zongjie-pdf-content/2");
+        text(out, "zongjie-pdf-content/3");
         text(out, "标题");
         text(out, "某工会");
         text(out, "2023年工会工作总结");
         out.writeInt(1);
         text(out, "甲");
         text(out, "2023-12-28");
+        text(out, "zh-CN");
         out.writeInt(2);
         text(out, "heading");
         out.writeInt(1);

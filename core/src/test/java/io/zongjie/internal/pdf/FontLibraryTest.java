@@ -106,12 +106,14 @@ class FontLibraryTest {
     void aRoleWithoutItsOwnFontBorrowsTheBodyFontRatherThanStSong(@TempDir Path empty) throws Exception {
         PdfProfile profile = PdfProfile.standard().withFontDirectories(List.of(empty))
                 .withFontOption("body=" + UMING + ",0");
-        FontLibrary.Resolved[] fonts = new FontLibrary.Resolved[1];
+        FontLibrary.Resolved fonts = FontLibrary.SHARED.resolve(profile);
 
-        String log = stderrOf(() -> fonts[0] = FontLibrary.SHARED.resolve(profile));
-
-        assertThat(fonts[0].sources().values()).containsOnly(UMING + ",0");
-        assertThat(log).contains("No font found for [TITLE, HEADING1, HEADING2]");
+        assertThat(fonts.sources().values()).containsOnly(UMING + ",0");
+        assertThat(fonts.origins()).containsEntry(FontRole.BODY, FontLibrary.Origin.EXPLICIT)
+                .containsEntry(FontRole.TITLE, FontLibrary.Origin.BORROWED);
+        assertThat(FontAdvice.warnings(fonts, io.zongjie.api.Messages.of(java.util.Locale.ENGLISH)))
+                .first().asString().startsWith("no font found for title, heading1, heading2; set in the body face "
+                        + "AR PL UMing");
     }
 
     @Test

@@ -278,8 +278,9 @@ class PdfLayoutTest {
         FontLibrary.Resolved free = FontLibrary.SHARED.resolve(STANDARD);
         org.assertj.core.api.Assumptions.assumeThat(free.sources().get(FontRole.BODY)).as("a free body face")
                 .doesNotContainIgnoringCase("simfang").doesNotContainIgnoringCase("fangsong");
-        assertThat(free.unofficialFaces()).hasValueSatisfying(message -> assertThat(message)
-                .contains("the body in").contains("not 仿宋").contains("--font body=")
-                .contains("the title in").contains("not 方正小标宋").contains("docs/PDF.md"));
+        assertThat(FontAdvice.warnings(free, io.zongjie.api.Messages.of(java.util.Locale.ENGLISH)))
+                .anySatisfy(message -> assertThat(message).startsWith("GB/T 9704 faces not found")
+                        .contains("the body in").contains("not 仿宋").contains("--font body=")
+                        .contains("the title in").contains("not 方正小标宋").contains("docs/PDF.md"));
     }
 }

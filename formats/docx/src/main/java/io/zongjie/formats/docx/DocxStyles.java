@@ -63,7 +63,7 @@ final class DocxStyles {
     }
 
     /** Installs the styles in {@code doc}. */
-    static void install(XWPFDocument doc) {
+    static void install(XWPFDocument doc, String language) {
         CTStyles styles = CTStyles.Factory.newInstance();
 
         CTRPr base = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
@@ -73,7 +73,7 @@ final class DocxStyles {
         size(base, 32);
         CTLanguage lang = base.addNewLang();
         lang.setVal("en-US");
-        lang.setEastAsia("zh-CN");
+        lang.setEastAsia(language);
         lang.setBidi("ar-SA");
         CTPPrGeneral basePara = styles.getDocDefaults().addNewPPrDefault().addNewPPr();
         // Paragraphs keep to the 28.95 pt lines by their exact spacing and to 28 characters by the condensed

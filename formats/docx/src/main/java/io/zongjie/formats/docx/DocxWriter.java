@@ -64,7 +64,7 @@ final class DocxWriter {
     }
 
     void write() throws IOException {
-        DocxStyles.install(docx);
+        DocxStyles.install(docx, source.meta().language());
         DocxStyles.installFontTable(docx);
         properties(source.meta());
         List<Block> blocks = source.blocks();
