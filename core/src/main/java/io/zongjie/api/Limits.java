@@ -185,6 +185,11 @@ public record Limits(long maxInputBytes, int maxNestingDepth, int maxStringLengt
 
     /** How to raise a limit, for messages: 「raise it with --limit input-size=60MB (Limits.withMaxInputBytes)」. */
     public static String howToRaise(String name, String suggested) {
+        return Messages.of(Messages.ENGLISH).format(raise(name, suggested));
+    }
+
+    /** {@link #howToRaise(String, String)} as a message, to word in any language. */
+    public static Message raise(String name, String suggested) {
         String method = switch (name) {
             case "input-size" -> "withMaxInputBytes";
             case "depth" -> "withMaxNestingDepth";
@@ -196,7 +201,7 @@ public record Limits(long maxInputBytes, int maxNestingDepth, int maxStringLengt
             case "list-items" -> "withMaxListItems";
             default -> "withSectionTimeout";
         };
-        return "raise it with --limit " + name + "=" + suggested + " (Limits." + method + " in Java)";
+        return Message.of("limit.raise", name, suggested, method);
     }
 
     /**
@@ -208,6 +213,11 @@ public record Limits(long maxInputBytes, int maxNestingDepth, int maxStringLengt
      * @return the end of a message, after 「; 」
      */
     public static String howToRaise(String name, long needed) {
+        return Messages.of(Messages.ENGLISH).format(raise(name, needed));
+    }
+
+    /** {@link #howToRaise(String, long)} as a message, to word in any language. */
+    public static Message raise(String name, long needed) {
         long max = switch (name) {
             case "input-size" -> MAX_INPUT_BYTES;
             case "depth" -> MAX_DEPTH;
@@ -218,10 +228,9 @@ public record Limits(long maxInputBytes, int maxNestingDepth, int maxStringLengt
             default -> Integer.MAX_VALUE;
         };
         if (needed > max) {
-            return "the limit cannot be raised so far (" + name + " is at most " + (name.equals("input-size")
-                    ? bytes(max) : String.valueOf(max)) + ")";
+            return Message.of("limit.atMost", name, name.equals("input-size") ? bytes(max) : String.valueOf(max));
         }
-        return howToRaise(name, name.equals("input-size") ? sizeAtLeast(needed) : String.valueOf(needed));
+        return raise(name, name.equals("input-size") ? sizeAtLeast(needed) : String.valueOf(needed));
     }
 
     /** The smallest round size for {@code --limit input-size} that holds {@code n} bytes: 「1KB」, 「61MB」. */

@@ -26,6 +26,9 @@ public final class Messages {
     /** The engine's own messages. */
     public static final String CORE = "io.zongjie.api.messages";
 
+    /** The code of a message given as text, the same in every language ({@link Message#text}). */
+    public static final String VERBATIM = "verbatim";
+
     // no fallback to the JVM's default locale: a message is in the language asked for, or in the root's English
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -67,6 +70,44 @@ public final class Messages {
     /** Whether the bundle has {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /**
+     * Words {@code message} in this language, its arguments that are messages too; a code these bundles do not
+     * know (a plugin's) is written as its arguments.
+     */
+    public String format(Message message) {
+        Object[] args = message.arguments().stream().map(a -> a instanceof Message m ? format(m) : a).toArray();
+        if (!has(message.code())) {
+            return args.length == 1 ? String.valueOf(args[0]) : message.code() + java.util.Arrays.toString(args);
+        }
+        return get(message.code(), args);
+    }
+
+    /**
+     * A problem as a user reads it: 「report.yaml:11:11: sections[0].data.visits[0].amount: must be …」, or in
+     * Chinese 「report.yaml 第11行第11列：sections[0].data.visits[0].amount（慰问金额）不能为负数（填写的是 -300）」 with
+     * the field's name where its plugin gives one.
+     */
+    public String describe(Problem p) {
+        if (!chinese()) {
+            return p.toString();
+        }
+        StringBuilder out = new StringBuilder(p.source());
+        if (p.line() > 0) {
+            out.append(' ').append(p.column() > 0 ? get("problem.lineColumn", p.line(), p.column())
+                    : get("problem.line", p.line()));
+        }
+        out.append('：');
+        if (!p.path().isEmpty()) {
+            out.append(p.path());
+            if (p.label() != null) {
+                out.append('（').append(p.label()).append('）');
+            } else {
+                out.append(' ');
+            }
+        }
+        return out.append(p.message()).toString();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.zongjie.internal.engine;
 import com.google.inject.Module;
 import io.zongjie.api.InvalidReportException;
 import io.zongjie.api.Limits;
+import io.zongjie.api.Messages;
 import io.zongjie.api.Problem;
 import io.zongjie.api.ReportEngine;
 import io.zongjie.api.SectionInfo;
@@ -144,7 +145,7 @@ public final class DefaultReportEngine implements ReportEngine {
                     templatePackages(plugins.sections().values()));
             ChineseFormat format = new ChineseFormat();
             this.runner = new SectionRunner(config.limits(), templates, format);
-            validation = new SectionBinder(plugins, reader, runner);
+            validation = new SectionBinder(plugins, reader, runner, config.messages());
             warnAboutStrayOverrides(templateDirectory);
             this.assembler = new FrameAssembler(templates, format);
         } catch (RuntimeException | Error e) {
@@ -230,7 +231,7 @@ public final class DefaultReportEngine implements ReportEngine {
         ensureOpen();
         List<Problem> problems = new ArrayList<>();
         binder.bind(spec, JAVA_SOURCE, LocationIndex.NONE, problems);
-        return sorted(problems);
+        return sorted(problems, spec);
     }
 
     /** The spec read, valid: remembered with its bound sections, so that assembling it does not validate again. */
@@ -239,7 +240,7 @@ public final class DefaultReportEngine implements ReportEngine {
         List<BoundSection> sections = parsed.spec() == null ? List.of()
                 : binder.bind(parsed.spec(), parsed.source(), parsed.locations(), problems);
         if (!problems.isEmpty()) {
-            throw new InvalidReportException(sorted(problems));
+            throw new InvalidReportException(sorted(problems, parsed.spec()));
         }
         validated.remember(parsed.spec(), sections, parsed.source(), parsed.locations());
         return parsed.spec();
@@ -250,14 +251,40 @@ public final class DefaultReportEngine implements ReportEngine {
         if (parsed.spec() != null) {
             binder.bind(parsed.spec(), parsed.source(), parsed.locations(), problems);
         }
-        return sorted(problems);
+        return sorted(problems, parsed.spec());
     }
 
-    private static List<Problem> sorted(List<Problem> problems) {
+    /**
+     * The problems in file order, each once, worded in the engine's message language with the field's Chinese name
+     * where the plugin (or the frame) gives one.
+     */
+    private List<Problem> sorted(List<Problem> problems, ReportSpec spec) {
         List<Problem> out = new ArrayList<>(new LinkedHashSet<>(problems));
         out.sort(Problem.IN_FILE_ORDER);
-        return List.copyOf(out);
+        Messages words = Messages.of(messages);
+        return out.stream().map(p -> p.in(words, label(p.path(), spec))).toList();
     }
+
+    /** The Chinese name of the field at {@code path}: a frame field's, or a section's data field's. */
+    private String label(String path, ReportSpec spec) {
+        if (path.startsWith("report.")) {
+            return FieldLabels.of(ReportMeta.class, path.substring("report.".length())).orElse(null);
+        }
+        java.util.regex.Matcher m = SECTION_DATA.matcher(path);
+        if (m.lookingAt() && spec != null && spec.sections() != null) {
+            int index = Integer.parseInt(m.group(1));
+            if (index < spec.sections().size() && spec.sections().get(index) != null) {
+                SectionPlugin<?> plugin = plugins.sections().get(spec.sections().get(index).type());
+                if (plugin != null) {
+                    return FieldLabels.of(plugin.dataType(), path.substring(m.end())).orElse(null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern SECTION_DATA = java.util.regex.Pattern.compile(
+            "sections\\[(\\d+)]\\.data\\.?");
 
     // ---------------------------------------------------------------- assembly
 
@@ -274,7 +301,7 @@ public final class DefaultReportEngine implements ReportEngine {
             List<Problem> problems = new ArrayList<>();
             List<BoundSection> bound = binder.bind(spec, JAVA_SOURCE, LocationIndex.NONE, problems);
             if (!problems.isEmpty()) {
-                throw new InvalidReportException(sorted(problems));
+                throw new InvalidReportException(sorted(problems, spec));
             }
             return bound;
         });
@@ -282,8 +309,8 @@ public final class DefaultReportEngine implements ReportEngine {
             Document document = assembler.assemble(spec.report(), runner.run(spec.report(), sections));
             return new ScriptConverter(scriptOf(spec.report()), InputText.of(spec)).convert(document);
         } catch (InputTooLarge e) {
-            throw new InvalidReportException(List.of(validated.locate(spec, JAVA_SOURCE,
-                    new RawProblem(e.path(), e.getMessage()))));
+            throw new InvalidReportException(sorted(List.of(validated.locate(spec, JAVA_SOURCE,
+                    new RawProblem(e.path(), e.getMessage()))), spec));
         }
     }
 

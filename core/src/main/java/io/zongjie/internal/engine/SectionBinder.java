@@ -2,6 +2,7 @@ package io.zongjie.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zongjie.api.Limits;
+import io.zongjie.api.Message;
 import io.zongjie.api.PluginFailureException;
 import io.zongjie.api.Problem;
 import io.zongjie.internal.input.DataPaths;
@@ -43,7 +44,10 @@ final class SectionBinder implements AutoCloseable {
     private final ValidatorFactory factory;
     private final Validator validator;
 
-    SectionBinder(InstalledPlugins plugins, InputReader reader, SectionRunner runner) {
+    private final Locale language;
+
+    SectionBinder(InstalledPlugins plugins, InputReader reader, SectionRunner runner, Locale language) {
+        this.language = language;
         this.plugins = plugins;
         this.reader = reader;
         this.runner = runner;
@@ -67,7 +71,7 @@ final class SectionBinder implements AutoCloseable {
         List<RawProblem> raw = new ArrayList<>();
         List<String> reported = problems.stream().map(Problem::path).toList();
         List<RawProblem> frame = new ArrayList<>();
-        beanValidate(spec.report(), "report", frame);
+        beanValidate(spec.report(), "report", frame, null);
         // a frame value that could not be read is reported once, not again as "must not be null"
         frame.stream().filter(c -> reported.stream().noneMatch(r -> DataPaths.isWithin(c.path(), r)))
                 .forEach(raw::add);
@@ -75,13 +79,13 @@ final class SectionBinder implements AutoCloseable {
         List<BoundSection> bound = new ArrayList<>();
         if (spec.sections().isEmpty()
                 && problems.stream().noneMatch(p -> DataPaths.isWithin(p.path(), "sections"))) {
-            raw.add(new RawProblem("sections", "a report needs at least one section"));
+            raw.add(new RawProblem("sections", Message.of("input.noSections")));
         }
         int most = reader.limits().maxSections();
         if (spec.sections().size() > most) {
             // a file's sections were counted while it was read; a report built in Java is counted here
-            raw.add(new RawProblem("sections", "the report has " + spec.sections().size() + " sections, over the "
-                    + most + "-section limit; " + Limits.howToRaise("sections", spec.sections().size())));
+            raw.add(new RawProblem("sections", Message.of("input.tooManySections", spec.sections().size(), most,
+                    Limits.raise("sections", spec.sections().size()))));
             for (RawProblem p : raw) {
                 problems.add(index.problem(source, p));
             }
@@ -93,14 +97,14 @@ final class SectionBinder implements AutoCloseable {
             String path = "sections[" + i + "]";
             SectionPlugin<?> plugin = sections.get(section.type());
             if (plugin == null) {
-                raw.add(new RawProblem(path + ".type", "unknown section type '" + section.type() + "'"
-                        + DataPaths.didYouMean(section.type(), sections.keySet()) + " (installed: "
-                        + String.join(", ", new TreeSet<>(sections.keySet())) + ")"));
+                raw.add(new RawProblem(path + ".type", Message.of("input.unknownType", section.type(),
+                        DataPaths.suggest(section.type(), sections.keySet()),
+                        String.join(", ", new TreeSet<>(sections.keySet())))));
                 continue;
             }
             if (section.title() != null && NUMBERED.matcher(section.title()).find()) {
-                raw.add(new RawProblem(path + ".title", "starts with a number (" + section.title().strip()
-                        .split("[、．.）)]", 2)[0] + "…); leave numbering to zongjie, which numbers sections 一、二、…"));
+                raw.add(new RawProblem(path + ".title", Message.of("input.numberedTitle", section.title().strip()
+                        .split("[、．.）)]", 2)[0])));
             }
             BoundSection b = bind(i, plugin, section, path + ".data", raw);
             if (b != null) {
@@ -122,15 +126,15 @@ final class SectionBinder implements AutoCloseable {
             return;
         }
         if (spec.report().date() != null && reported.stream().noneMatch(r -> DataPaths.isWithin("report.date", r))) {
-            String range = PlausibleDates.outOfRange(spec.report().date().getYear());
+            Message range = PlausibleDates.outOfRange(spec.report().date().getYear());
             if (range != null) {
                 raw.add(new RawProblem("report.date", range));
             }
         }
-        String period = PlausibleDates.implausiblePeriod(spec.report().period());
+        Message period = PlausibleDates.implausiblePeriod(spec.report().period());
         if (period != null) {
-            raw.add(new RawProblem("report.period", "「" + io.zongjie.internal.input.CollectingHandler.abbreviate(spec.report().period())
-                    + "」 " + period + "; write the year the report covers, such as 2023年"));
+            raw.add(new RawProblem("report.period", Message.of("input.implausiblePeriod",
+                    io.zongjie.internal.input.CollectingHandler.abbreviate(spec.report().period()), period)));
         }
     }
 
@@ -145,7 +149,7 @@ final class SectionBinder implements AutoCloseable {
             JsonNode tree = data == null ? reader.mapper().createObjectNode()
                     : data instanceof JsonNode n ? n : reader.mapper().valueToTree(data);
             if (!tree.isObject()) {
-                raw.add(new RawProblem(path, "expected a mapping of the section's fields"));
+                raw.add(new RawProblem(path, Message.of("input.dataNotMapping")));
                 return null;
             }
             reader.checkTree(tree, path, raw); // a file's data passed these checks already; a Java map has not
@@ -159,7 +163,7 @@ final class SectionBinder implements AutoCloseable {
         }
         List<String> bindingProblems = raw.subList(before, raw.size()).stream().map(RawProblem::path).toList();
         List<RawProblem> constraints = new ArrayList<>();
-        beanValidate(value, path, constraints);
+        beanValidate(value, path, constraints, plugin);
         for (RawProblem c : constraints) {
             // a value that could not be bound is reported once, not again as "must not be null"
             if (bindingProblems.stream().noneMatch(b -> DataPaths.isWithin(c.path(), b))) {
@@ -171,7 +175,7 @@ final class SectionBinder implements AutoCloseable {
             List<RawProblem> found = runner.underDeadline(plugin.type(), i, who, () -> {
                 List<RawProblem> own = new ArrayList<>(); // not raw itself: an abandoned thread may still add
                 try {
-                    plugin.validate(value, (p, message) -> own.add(new RawProblem(DataPaths.join(path, p), message)));
+                    plugin.validate(value, new PluginProblems(plugin, path, own));
                 } catch (RuntimeException | StackOverflowError e) {
                     throw new PluginFailureException(plugin.type(), i, who + " failed while checking " + path
                             + ": " + e, e);
@@ -186,17 +190,46 @@ final class SectionBinder implements AutoCloseable {
         return new BoundSection(i, plugin, section.title(), value);
     }
 
-    private void beanValidate(Object value, String path, List<RawProblem> raw) {
+    /**
+     * Bean Validation's findings, worded by zongjie's bundles ({@code constraint.PositiveOrZero} …) with the value
+     * given; a constraint whose message is a {@code {key}} of the plugin's own bundle is worded by that bundle, and a
+     * plugin's literal message is kept as written.
+     */
+    private void beanValidate(Object value, String path, List<RawProblem> raw, SectionPlugin<?> plugin) {
         List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(value));
         violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
         for (ConstraintViolation<Object> v : violations) {
             Object invalid = v.getInvalidValue();
-            String was = invalid == null || invalid instanceof Iterable || invalid instanceof Map
-                    || invalid.getClass().isArray() || invalid.toString().length() > 40 ? ""
-                    : " (was " + (invalid instanceof CharSequence ? "\"" + invalid + "\"" : invalid) + ")";
+            Message was = invalid == null || invalid instanceof Iterable || invalid instanceof Map
+                    || invalid.getClass().isArray() || invalid.toString().length() > 40 ? Message.of("empty")
+                    : Message.of(invalid instanceof CharSequence ? "constraint.wasText" : "constraint.was",
+                            invalid.toString());
             // Bean Validation names list elements "<list element>"; the index before it is the path users know
             String property = v.getPropertyPath().toString().replaceAll("\\.?<[a-z ]+>", "");
-            raw.add(new RawProblem(DataPaths.join(path, property), v.getMessage() + was));
+            raw.add(Constraints.wording(v, was, plugin, language).at(DataPaths.join(path, property)));
+        }
+    }
+
+    /** A plugin's problems, each at its path in the report; {@link #report} words them by the plugin's bundle. */
+    private final class PluginProblems implements io.zongjie.spi.Problems {
+        private final SectionPlugin<?> plugin;
+        private final String path;
+        private final List<RawProblem> found;
+
+        PluginProblems(SectionPlugin<?> plugin, String path, List<RawProblem> found) {
+            this.plugin = plugin;
+            this.path = path;
+            this.found = found;
+        }
+
+        @Override
+        public void add(String p, String message) {
+            found.add(new RawProblem(DataPaths.join(path, p), message));
+        }
+
+        @Override
+        public void report(String p, String key, Object... arguments) {
+            found.add(Constraints.plugin(plugin, key, arguments, language).at(DataPaths.join(path, p)));
         }
     }
 

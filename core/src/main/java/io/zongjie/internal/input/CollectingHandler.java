@@ -1,5 +1,7 @@
 package io.zongjie.internal.input;
 
+import io.zongjie.api.Message;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -32,7 +34,7 @@ public final class CollectingHandler extends DeserializationProblemHandler {
     }
 
     /** Records a problem at a path relative to the value being bound. */
-    public void add(String relativePath, String message) {
+    public void add(String relativePath, Message message) {
         problems.add(new RawProblem(DataPaths.join(prefix, relativePath), message));
     }
 
@@ -48,7 +50,7 @@ public final class CollectingHandler extends DeserializationProblemHandler {
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
             String failureMsg) {
         add(DataPaths.of(ctxt.getParser().getParsingContext()),
-                "expected " + Expectations.describe(targetType) + " but found \"" + abbreviate(valueToConvert) + "\"");
+                Message.of("input.expectedButFoundText", Expectations.describe(targetType), abbreviate(valueToConvert)));
         return emptyValue(targetType);
     }
 
@@ -56,7 +58,7 @@ public final class CollectingHandler extends DeserializationProblemHandler {
     public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
             String failureMsg) {
         add(DataPaths.of(ctxt.getParser().getParsingContext()),
-                "expected " + Expectations.describe(targetType) + " but found " + valueToConvert);
+                Message.of("input.expectedButFound", Expectations.describe(targetType), valueToConvert.toString()));
         return emptyValue(targetType);
     }
 
@@ -65,8 +67,8 @@ public final class CollectingHandler extends DeserializationProblemHandler {
             String failureMsg) throws IOException {
         String path = DataPaths.of(t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
                 ? p.getParsingContext().getParent() : p.getParsingContext());
-        add(path, "expected " + Expectations.describe(targetType.getRawClass()) + " but found "
-                + Expectations.describe(t, p));
+        add(path, Message.of("input.expectedButFound", Expectations.describe(targetType.getRawClass()),
+                Expectations.describe(t, p)));
         p.skipChildren();
         return emptyValue(targetType.getRawClass());
     }
@@ -77,7 +79,7 @@ public final class CollectingHandler extends DeserializationProblemHandler {
         JsonToken t = p.currentToken();
         String path = DataPaths.of(t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
                 ? p.getParsingContext().getParent() : p.getParsingContext());
-        add(path, "expected " + Expectations.describe(instClass) + " but found " + Expectations.describe(t, p));
+        add(path, Message.of("input.expectedButFound", Expectations.describe(instClass), Expectations.describe(t, p)));
         p.skipChildren();
         return emptyValue(instClass);
     }

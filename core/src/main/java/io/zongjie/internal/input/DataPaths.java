@@ -82,6 +82,11 @@ public final class DataPaths {
 
     /** The closest of {@code known} to {@code name}, as 「; did you mean 'x'?」, or "" when none is close. */
     public static String didYouMean(String name, Collection<?> known) {
+        return io.zongjie.api.Messages.of(io.zongjie.api.Messages.ENGLISH).format(suggest(name, known));
+    }
+
+    /** {@link #didYouMean} as a message: 「; did you mean 'x'?」, or nothing. */
+    public static io.zongjie.api.Message suggest(String name, Collection<?> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Object k : known) {
@@ -93,7 +98,8 @@ public final class DataPaths {
             }
         }
         int allowed = Math.max(2, name.length() / 3);
-        return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : "";
+        return best != null && bestDistance <= allowed ? io.zongjie.api.Message.of("input.didYouMean", best)
+                : io.zongjie.api.Message.of("empty");
     }
 
     /** Levenshtein distance (insertions, deletions, substitutions). */

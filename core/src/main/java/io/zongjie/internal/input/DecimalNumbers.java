@@ -57,8 +57,7 @@ final class DecimalNumbers {
             if (p.currentToken() == JsonToken.VALUE_STRING && LEADING_ZERO.matcher(p.getText().strip()).matches()) {
                 String text = p.getText().strip();
                 String plain = text.replaceFirst("^([-+]?)0+(?=\\d)", "$1").replace("_", "");
-                PlausibleDates.report(ctxt, text + " starts with 0, which a figure does not (YAML reads 0700 as "
-                        + "the octal number 448); write " + plain);
+                PlausibleDates.report(ctxt, io.zongjie.api.Message.of("input.leadingZeroFigure", text, plain));
                 return standard.getNullValue(ctxt);
             }
             return standard.deserialize(p, ctxt);

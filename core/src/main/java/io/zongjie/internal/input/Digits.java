@@ -68,7 +68,7 @@ final class Digits {
     }
 
     /** Why a value written as a number in digits of another script is refused, or null if it is not one. */
-    static String foreignDigits(String s) {
+    static io.zongjie.api.Message foreignDigits(String s) {
         String t = s.strip();
         if (!SIGNED_DIGITS.matcher(t).matches()) {
             return null;
@@ -76,9 +76,8 @@ final class Digits {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (Character.isDigit(c) && !(c >= '0' && c <= '9') && !(c >= '０' && c <= '９')) {
-                return "the number 「" + CollectingHandler.abbreviate(t) + "」 is written with digits of another "
-                        + "script (" + String.format("U+%04X", (int) c) + " " + Character.getName(c)
-                        + "); write it with the digits 0-9";
+                return io.zongjie.api.Message.of("input.foreignDigits", CollectingHandler.abbreviate(t),
+                        String.format("U+%04X", (int) c) + " " + Character.getName(c));
             }
         }
         return null;
@@ -97,22 +96,20 @@ final class Digits {
      * @param text  the number as written
      * @param value what YAML made of it
      */
-    static String notDecimal(String text, Number value) {
+    static io.zongjie.api.Message notDecimal(String text, Number value) {
         String t = text.strip();
         java.util.regex.Matcher prefixed = PREFIXED.matcher(t);
         if (prefixed.matches()) {
             String kind = switch (Character.toLowerCase(prefixed.group(1).charAt(0))) {
-                case 'x' -> "hexadecimal";
-                case 'o' -> "octal";
-                default -> "binary";
+                case 'x' -> "input.hexadecimal";
+                case 'o' -> "input.octal";
+                default -> "input.binary";
             };
-            return t + " is a " + kind + " number, which YAML reads as " + plain(value) + "; a report's figures are "
-                    + "decimal: write " + plain(value) + " if that is what you mean";
+            return io.zongjie.api.Message.of(kind, t, plain(value));
         }
         if (LEADING_ZERO.matcher(t).matches()) {
             String written = t.replaceFirst("^([-+]?)0+(?=\\d)", "$1");
-            return t + " starts with 0, which YAML reads as an octal number (" + plain(value) + "); write "
-                    + written.replace("_", "") + ", or " + plain(value) + " if that is what you mean";
+            return io.zongjie.api.Message.of("input.leadingZeroOctal", t, plain(value), written.replace("_", ""));
         }
         return null;
     }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.zongjie.api.Limits;
+import io.zongjie.api.Message;
 import io.zongjie.api.Problem;
 import io.zongjie.model.ReportSpec;
 import java.io.IOException;
@@ -155,16 +156,15 @@ public final class InputReader {
             }
             // the column in characters: the line's start up to the bad byte is good UTF-8
             int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
-            return failed(source, new Problem(source, "", line, column, "the file is not UTF-8 text (bad bytes "
-                    + "near offset " + offset + "); save it as UTF-8"));
+            return failed(source, new Problem(source, "", line, column, Message.of("input.notUtf8At", offset)));
         } catch (CharacterCodingException e) {
-            return failed(source, new Problem(source, "", 0, 0, "the file is not UTF-8 text; save it as UTF-8"));
+            return failed(source, new Problem(source, "", 0, 0, Message.of("input.notUtf8")));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte-order mark is harmless: editors on Windows add it
         }
         if (text.isBlank()) {
-            return failed(source, new Problem(source, "", 0, 0, "the file is empty; `zongjie init` writes an example"));
+            return failed(source, new Problem(source, "", 0, 0, Message.of("input.empty")));
         }
         boolean isJson = isJson(source, text);
         ObjectMapper mapper = isJson ? json : yaml;
@@ -196,11 +196,11 @@ public final class InputReader {
             return failed(source, new Problem(source, "", at == null ? 0 : Math.max(at.getLineNr(), 0),
                     at == null ? 0 : Math.max(at.getColumnNr(), 0), ProblemWording.syntax(e, isJson)));
         } catch (IOException e) {
-            return failed(source, new Problem(source, "", 0, 0, "cannot be parsed: " + e.getMessage()));
+            return failed(source, new Problem(source, "", 0, 0, Message.of("input.cannotBeParsed",
+                    String.valueOf(e.getMessage()))));
         }
         if (tree == null || tree.isMissingNode()) {
-            return failed(source, new Problem(source, "", 0, 0, "the file is empty (it holds only comments); "
-                    + "`zongjie init` writes an example"));
+            return failed(source, new Problem(source, "", 0, 0, Message.of("input.onlyComments")));
         }
         Digits.normalize(tree); // １２３ is 123, as docs/INPUT.md promises
         List<RawProblem> raw = new ArrayList<>();
@@ -262,10 +262,8 @@ public final class InputReader {
         }
         char c = text.charAt(at);
         String name = Character.getName(c);
-        return new Problem(source, index.pathAt(line, column), line, column, "the file contains the control "
-                + "character " + String.format("U+%04X", (int) c) + (name == null ? "" : " (" + name + ")")
-                + ", which " + (isJson ? "JSON" : "YAML") + " cannot hold; remove it (it is invisible and was "
-                + "probably pasted by mistake)");
+        return new Problem(source, index.pathAt(line, column), line, column, Message.of("input.rawControl",
+                String.format("U+%04X", (int) c) + (name == null ? "" : " (" + name + ")"), isJson ? "JSON" : "YAML"));
     }
 
     /** A character YAML and JSON may not hold as it is (only escaped in quotes, where the scanner finds it). */

@@ -54,7 +54,7 @@ public final class LocationIndex {
     /** A problem found on the tree of {@code source}, located at its path (or its closest ancestor). */
     public io.zongjie.api.Problem problem(String source, RawProblem p) {
         int[] at = locate(p.path());
-        return new io.zongjie.api.Problem(source, p.path(), at[0], at[1], p.message());
+        return new io.zongjie.api.Problem(source, p.path(), at[0], at[1], p.message(), p.detail(), null);
     }
 
     /** The {line, column} of {@code path} or its closest ancestor; {0, 0} when unknown. */

@@ -1,5 +1,7 @@
 package io.zongjie.internal.input;
 
+import io.zongjie.api.Message;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -48,13 +50,13 @@ public final class PlausibleDates {
     }
 
     /** Why {@code year} is no year of a report, or null if it is one. */
-    public static String outOfRange(int year) {
-        return year >= FIRST_YEAR && year <= LAST_YEAR ? null : "the year " + year + " is not a year of a report ("
-                + FIRST_YEAR + "–" + LAST_YEAR + "); check the date";
+    public static Message outOfRange(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR ? null
+                : Message.of("input.yearOutOfRange", year, FIRST_YEAR, LAST_YEAR);
     }
 
     /** Why a report's period (「2023年」) names no year of a report, or null if it is plausible. */
-    public static String implausiblePeriod(String period) {
+    public static Message implausiblePeriod(String period) {
         if (period == null) {
             return null;
         }
@@ -63,8 +65,8 @@ public final class PlausibleDates {
             String digits = m.group(1) != null ? m.group(1) : m.group(2);
             int year = digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
             if (year < FIRST_YEAR || year > LAST_YEAR) {
-                return "names the year " + (digits.length() > 6 ? CollectingHandler.abbreviate(digits) : year)
-                        + ", which is not a year of a report (" + FIRST_YEAR + "–" + LAST_YEAR + ")";
+                return Message.of("input.periodYear", digits.length() > 6 ? CollectingHandler.abbreviate(digits)
+                        : String.valueOf(year), FIRST_YEAR, LAST_YEAR);
             }
         }
         return null;
@@ -95,14 +97,14 @@ public final class PlausibleDates {
             String text = p.getText().strip();
             Matcher time = WITH_TIME.matcher(text);
             if (time.matches()) {
-                return report(ctxt, "has a time of day (" + CollectingHandler.abbreviate(time.group(2)) + "); a "
-                        + "report's date is a day: write " + time.group(1));
+                return report(ctxt, Message.of("input.dateWithTime", CollectingHandler.abbreviate(time.group(2)),
+                        time.group(1)));
             }
             Matcher m = shape.matcher(text);
             if (m.matches()) {
                 try {
                     T value = of(m);
-                    String range = outOfRange(year(value));
+                    Message range = outOfRange(year(value));
                     return range == null ? value : report(ctxt, range);
                 } catch (DateTimeException e) {
                     // 2023-02-30: worded as any text that is no date
@@ -150,7 +152,7 @@ public final class PlausibleDates {
     }
 
     /** Records a problem at the current path through the collecting handler, and skips the value. */
-    static <T> T report(DeserializationContext ctxt, String message) throws IOException {
+    static <T> T report(DeserializationContext ctxt, Message message) throws IOException {
         for (LinkedNode<DeserializationProblemHandler> h = ctxt.getConfig().getProblemHandlers(); h != null;
                 h = h.next()) {
             if (h.value() instanceof CollectingHandler collecting) {
@@ -158,6 +160,7 @@ public final class PlausibleDates {
                 return null;
             }
         }
-        throw new InvalidFormatException(ctxt.getParser(), message, ctxt.getParser().getText(), LocalDate.class);
+        throw new InvalidFormatException(ctxt.getParser(), io.zongjie.api.Messages.of(io.zongjie.api.Messages.ENGLISH)
+                .format(message), ctxt.getParser().getText(), LocalDate.class);
     }
 }

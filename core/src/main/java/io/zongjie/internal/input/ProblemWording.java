@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.zongjie.api.Limits;
+import io.zongjie.api.Message;
 import io.zongjie.api.Problem;
 import java.io.IOException;
 import java.util.regex.Matcher;
@@ -30,43 +31,46 @@ final class ProblemWording {
     }
 
     /** A file or stream over the input-size limit; {@code size} is -1 when unknown (a stream). */
-    static String tooLarge(long size, Limits limits) {
+    static Message tooLarge(long size, Limits limits) {
         // a file's own size; for a stream, whose size is unknown, twice the limit
         long needed = size >= 0 ? size : Math.min(Limits.MAX_INPUT_BYTES, limits.maxInputBytes() * 2);
-        return (size >= 0 ? "the file is " + Limits.bytes(size) + ", over the " : "the input is over the ")
-                + Limits.bytes(limits.maxInputBytes()) + " input limit; " + Limits.howToRaise("input-size", needed);
+        return size >= 0
+                ? Message.of("input.fileTooLarge", Limits.bytes(size), Limits.bytes(limits.maxInputBytes()),
+                        Limits.raise("input-size", needed))
+                : Message.of("input.streamTooLarge", Limits.bytes(limits.maxInputBytes()),
+                        Limits.raise("input-size", needed));
     }
 
     /** A mapping error as a short sentence, without Jackson's class names and hints. */
-    static String mapping(JsonMappingException e) {
+    static Message mapping(JsonMappingException e) {
         Matcher range = OUT_OF_RANGE.matcher(String.valueOf(e.getOriginalMessage()));
         if (range.find()) {
             // persons: 10^30 — Jackson's words name Java types; say what a user can act on
-            return "expected a whole number up to " + (range.group(2).equals("long") ? Long.MAX_VALUE
-                    : range.group(2).equals("short") ? Short.MAX_VALUE : Integer.MAX_VALUE) + " but found "
-                    + CollectingHandler.abbreviate(range.group(1));
+            return Message.of("input.wholeNumberUpTo", String.valueOf(range.group(2).equals("long") ? Long.MAX_VALUE
+                    : range.group(2).equals("short") ? Short.MAX_VALUE : Integer.MAX_VALUE),
+                    CollectingHandler.abbreviate(range.group(1)));
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getValue() instanceof Number n
                 && !(n instanceof Integer || n instanceof Long || n instanceof java.math.BigInteger)) {
-            return "expected " + Expectations.describe(f.getTargetType()) + " but found a fraction (" + n + ")";
+            return Message.of("input.expectedButFraction", Expectations.describe(f.getTargetType()), n.toString());
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
-            return "expected " + Expectations.describe(f.getTargetType()) + " but found \""
-                    + CollectingHandler.abbreviate(String.valueOf(f.getValue())) + "\"";
+            return Message.of("input.expectedButFoundText", Expectations.describe(f.getTargetType()),
+                    CollectingHandler.abbreviate(String.valueOf(f.getValue())));
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             String original = firstClause(m.getOriginalMessage());
             if (original.contains("Floating-point value")) {
-                return "expected " + Expectations.describe(m.getTargetType()) + " but found a fraction";
+                return Message.of("input.expectedButAFraction", Expectations.describe(m.getTargetType()));
             }
-            return "expected " + Expectations.describe(m.getTargetType()) + " (" + original + ")";
+            return Message.of("input.expectedBecause", Expectations.describe(m.getTargetType()), original);
         }
-        return firstClause(e.getOriginalMessage());
+        return Message.text(firstClause(e.getOriginalMessage()));
     }
 
     /** A whole number too large for its field, which stops Jackson's binding. */
-    static String coercion(InputCoercionException e) {
-        return "expected a whole number up to " + maxOf(e.getTargetType()) + " but found " + abbreviateNumber(e);
+    static Message coercion(InputCoercionException e) {
+        return Message.of("input.wholeNumberUpTo", maxOf(e.getTargetType()), abbreviateNumber(e));
     }
 
     private static String firstClause(String message) {
@@ -79,14 +83,12 @@ final class ProblemWording {
     }
 
     /** A syntax error, without the parser's position (the problem carries it). */
-    static String syntax(JsonProcessingException e, boolean isJson) {
+    static Message syntax(JsonProcessingException e, boolean isJson) {
         String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         Matcher complex = COMPLEX_KEY.matcher(m);
         if (complex.find()) {
             // "? [a, b]" or "? {a: 1}": SnakeYAML's words name its event classes
-            return "is not valid YAML here: a field name must be text, but this one is "
-                    + (complex.group(1).equals("Sequence") ? "a list" : "a mapping")
-                    + " (YAML's complex keys, written with '?', are not supported)";
+            return Message.of(complex.group(1).equals("Sequence") ? "input.complexKeyList" : "input.complexKeyMapping");
         }
         // whatever else names SnakeYAML's events: <org.yaml.snakeyaml.events.ScalarEvent(…)> is 「a value」
         m = m.replaceAll("<?org\\.yaml\\.snakeyaml\\.events\\.(Sequence|Mapping)StartEvent\\([^)]*\\)>?",
@@ -97,39 +99,37 @@ final class ProblemWording {
         m = m.replaceAll("\\s*at \\[Source:.*", "")
                 .replaceAll("\\s*in 'reader', line \\d+, column \\d+:?(\\s*\\^)?", "")
                 .replaceAll("\\s+", " ").strip();
-        return (isJson ? "is not valid JSON: " : "is not valid YAML: ") + m;
+        // the parser's own words stay English: they quote the parser
+        return Message.of(isJson ? "input.notJson" : "input.notYaml", m);
     }
 
     /** One of Jackson's own reading constraints, as the limit a user can raise. */
-    static String constraint(StreamConstraintsException e, Limits limits) {
+    static Message constraint(StreamConstraintsException e, Limits limits) {
         String m = String.valueOf(e.getOriginalMessage());
         if (m.contains("nesting depth")) {
             return tooDeep(limits);
         }
         if (m.contains("String value length")) {
-            return "text over the " + limits.maxStringLength() + "-character limit; "
-                    + Limits.howToRaise("string-length", Math.min(Limits.MAX_STRING_LENGTH,
-                            limits.maxStringLength() * 10L));
+            return Message.of("input.textOverLimit", limits.maxStringLength(), Limits.raise("string-length",
+                    Math.min(Limits.MAX_STRING_LENGTH, limits.maxStringLength() * 10L)));
         }
         if (m.contains("Number value length")) {
-            return "a number over the " + limits.maxNumberLength() + "-digit limit; "
-                    + Limits.howToRaise("number-length", Math.min(Limits.MAX_NUMBER_LENGTH,
-                            limits.maxNumberLength() * 10L));
+            return Message.of("input.numberOverLimit", limits.maxNumberLength(), Limits.raise("number-length",
+                    Math.min(Limits.MAX_NUMBER_LENGTH, limits.maxNumberLength() * 10L)));
         }
-        return "over a reading limit: " + m.replaceAll("\\s*\\(from `[^`]*`\\)", "").strip();
+        return Message.of("input.overReadingLimit", m.replaceAll("\\s*\\(from `[^`]*`\\)", "").strip());
     }
 
     /** Nesting over the depth limit. */
-    static String tooDeep(Limits limits) {
-        return "nested more than " + limits.maxNestingDepth() + " levels deep, over the depth limit; "
-                + Limits.howToRaise("depth", limits.maxNestingDepth() == Limits.MAX_DEPTH ? Limits.MAX_DEPTH + 1L
-                        : Math.min(Limits.MAX_DEPTH, limits.maxNestingDepth() * 2L));
+    static Message tooDeep(Limits limits) {
+        return Message.of("input.tooDeep", limits.maxNestingDepth(), Limits.raise("depth",
+                limits.maxNestingDepth() == Limits.MAX_DEPTH ? Limits.MAX_DEPTH + 1L
+                        : Math.min(Limits.MAX_DEPTH, limits.maxNestingDepth() * 2L)));
     }
 
     /** A text value over the string-length limit. */
-    static String tooLong(int length, Limits limits) {
-        return "the text is " + length + " characters long, over the " + limits.maxStringLength()
-                + "-character limit; " + Limits.howToRaise("string-length", length);
+    static Message tooLong(int length, Limits limits) {
+        return Message.of("input.textTooLong", length, limits.maxStringLength(), Limits.raise("string-length", length));
     }
 
     /** A line whose key ends with a full-width colon (typed with a Chinese input method), if there is one. */
@@ -138,28 +138,27 @@ final class ProblemWording {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = FULL_WIDTH_KEY.matcher(lines[i]);
             if (m.find()) {
-                return new Problem(source, "", i + 1, m.end() , "'" + m.group(2) + "' is followed by a full-width "
-                        + "colon 「：」; YAML needs an ASCII colon and a space: '" + m.group(2) + ": '");
+                return new Problem(source, "", i + 1, m.end(), Message.of("input.fullWidthColon", m.group(2)));
             }
         }
         return null;
     }
 
     /** What a value is, for "expected … but found …". */
-    static String kind(JsonNode node) {
+    static Message kind(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
-            return "nothing";
+            return Message.of("found.nothing");
         }
         if (node.isObject()) {
-            return "a mapping";
+            return Message.of("found.mapping");
         }
         if (node.isArray()) {
-            return "a list";
+            return Message.of("found.list");
         }
         if (node.isTextual()) {
-            return "text \"" + CollectingHandler.abbreviate(node.asText()) + "\"";
+            return Message.of("found.text", CollectingHandler.abbreviate(node.asText()));
         }
-        return node.isNumber() ? "the number " + node.asText() : node.asText();
+        return node.isNumber() ? Message.of("found.number", node.asText()) : Message.text(node.asText());
     }
 
     private static String maxOf(Class<?> type) {
@@ -176,7 +175,7 @@ final class ProblemWording {
         try {
             return CollectingHandler.abbreviate(e.getProcessor().getText());
         } catch (IOException | RuntimeException ignored) {
-            return "a larger number";
+            return "a larger number"; // not reached: Jackson's parser always has the text
         }
     }
 }

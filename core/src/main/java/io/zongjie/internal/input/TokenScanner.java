@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.zongjie.api.Limits;
+import io.zongjie.api.Message;
 import io.zongjie.api.Problem;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -86,9 +87,8 @@ final class TokenScanner {
                 continue;
             }
             if (open.isEmpty() && rootDone) {
-                problems.add(new Problem(source, "", line, column, "the file holds more than one "
-                        + (isJson ? "JSON value" : "YAML document")
-                        + "; put the whole report in one (report and sections)"));
+                problems.add(new Problem(source, "", line, column,
+                        Message.of(isJson ? "input.twoJsonValues" : "input.twoYamlDocuments")));
                 return;
             }
             boolean container = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
@@ -113,13 +113,12 @@ final class TokenScanner {
                         return;
                     }
                 }
-                case FIELD_NAME -> checkText(p.currentName(), "the field name", source, path, p, line, column,
+                case FIELD_NAME -> checkText(p.currentName(), "input.theFieldName", source, path, p, line, column,
                         problems);
                 case VALUE_STRING -> {
                     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-                        problems.add(new Problem(source, path(path, p), line, column, "a YAML alias (*"
-                                + CollectingHandler.abbreviate(p.getText())
-                                + ") is not supported; write the value out in full"));
+                        problems.add(new Problem(source, path(path, p), line, column,
+                                Message.of("input.alias", CollectingHandler.abbreviate(p.getText()))));
                         continue;
                     }
                     String value = p.getText();
@@ -129,18 +128,18 @@ final class TokenScanner {
                         return;
                     }
                     String number = Digits.ascii(value);
-                    String foreign = Digits.foreignDigits(value);
+                    Message foreign = Digits.foreignDigits(value);
                     if (foreign != null) {
                         problems.add(new Problem(source, path(path, p), line, column, foreign));
                     } else if (NUMERIC.matcher(number).matches()) {
                         // YAML hands very long numbers over as text; binding would still read them as numbers
                         checkNumber(number, true, source, path(path, p), line, column, problems);
                     } else {
-                        checkText(value, "the text", source, path, p, line, column, problems);
+                        checkText(value, "input.theText", source, path, p, line, column, problems);
                     }
                 }
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                    String radix = Digits.looksNotDecimal(p.getText())
+                    Message radix = Digits.looksNotDecimal(p.getText())
                             ? Digits.notDecimal(p.getText(), p.getNumberValue()) : null;
                     if (radix != null) {
                         problems.add(new Problem(source, path(path, p), line, column, radix));
@@ -150,7 +149,7 @@ final class TokenScanner {
                     }
                 }
                 case VALUE_EMBEDDED_OBJECT -> problems.add(new Problem(source, path(path, p), line, column,
-                        "binary data (!!binary) has no place in a report; write text or a number"));
+                        Message.of("input.binaryData")));
                 default -> {
                 }
             }
@@ -185,12 +184,14 @@ final class TokenScanner {
             }
         }
         boolean sections = "sections".equals(list.path);
-        String message = sections
-                ? "the report has " + items + " sections, over the " + limits.maxSections() + "-section limit; "
-                        + Limits.howToRaise("sections", items)
-                : "the list has " + items + " items, over the " + limits.maxListItems() + "-item limit for one "
-                        + "list; " + Limits.howToRaise("list-items", items);
+        Message message = sections ? tooManySections(items, limits)
+                : Message.of("input.tooManyItems", items, limits.maxListItems(), Limits.raise("list-items", items));
         return new Problem(source, list.path, list.line, list.column, message);
+    }
+
+    /** The report's sections over the limit. */
+    static Message tooManySections(int sections, Limits limits) {
+        return Message.of("input.tooManySections", sections, limits.maxSections(), Limits.raise("sections", sections));
     }
 
     /**
@@ -212,9 +213,8 @@ final class TokenScanner {
             }
         } else if (node.isArray()) {
             if (node.size() > limits.maxListItems()) {
-                problems.add(new RawProblem(path, "the list has " + node.size() + " items, over the "
-                        + limits.maxListItems() + "-item limit for one list; "
-                        + Limits.howToRaise("list-items", node.size())));
+                problems.add(new RawProblem(path, Message.of("input.tooManyItems", node.size(),
+                        limits.maxListItems(), Limits.raise("list-items", node.size()))));
                 return;
             }
             for (int i = 0; i < node.size(); i++) {
@@ -226,19 +226,18 @@ final class TokenScanner {
                 problems.add(new RawProblem(path, ProblemWording.tooLong(node.textValue().length(), limits)));
                 return;
             }
-            checkText(node.textValue(), "the text", "", path, 0, 0, found);
-            found.forEach(p -> problems.add(new RawProblem(path, p.message())));
+            checkText(node.textValue(), "input.theText", "", path, 0, 0, found);
+            found.forEach(p -> problems.add(new RawProblem(path, p.detail())));
         } else if (node.isNumber()) {
             List<Problem> found = new ArrayList<>();
             if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-                problems.add(new RawProblem(path, "expected a number but found " + node.doubleValue()
-                        + " (infinity and not-a-number are not figures)"));
+                problems.add(new RawProblem(path, Message.of("input.notFinite", String.valueOf(node.doubleValue()))));
                 return;
             }
             String text = node.isBigDecimal() ? node.decimalValue().toString()
                     : node.isFloatingPointNumber() ? String.valueOf(node.doubleValue()) : node.asText();
             checkNumber(text, node.isFloatingPointNumber(), "", path, 0, 0, found);
-            found.forEach(p -> problems.add(new RawProblem(path, p.message())));
+            found.forEach(p -> problems.add(new RawProblem(path, p.detail())));
         }
     }
 
@@ -251,8 +250,7 @@ final class TokenScanner {
             try {
                 value = new BigDecimal(text.replace("_", ""));
             } catch (NumberFormatException e) {
-                problems.add(new Problem(source, path, line, column, "expected a number but found " + text
-                        + " (infinity and not-a-number are not figures)"));
+                problems.add(new Problem(source, path, line, column, Message.of("input.notFinite", text)));
                 return;
             }
             // 1e300 is five characters but 301 digits written out: what a report would have to print
@@ -260,25 +258,26 @@ final class TokenScanner {
             written = (int) Math.min(Integer.MAX_VALUE, whole + Math.max(0, value.scale()));
         }
         if (written > limits.maxNumberLength()) {
-            problems.add(new Problem(source, path, line, column, "the number " + CollectingHandler.abbreviate(text)
-                    + " has " + written + " digits written out, over the " + limits.maxNumberLength()
-                    + "-digit limit; " + Limits.howToRaise("number-length", written)));
+            problems.add(new Problem(source, path, line, column, Message.of("input.tooManyDigits",
+                    CollectingHandler.abbreviate(text), written, limits.maxNumberLength(),
+                    Limits.raise("number-length", written))));
         }
     }
 
     private static void checkText(String text, String what, String source, String path, int line, int column,
             List<Problem> problems) {
-        String bad = badCharacter(text);
+        Message bad = badCharacter(text);
         if (bad != null) {
-            problems.add(new Problem(source, path, line, column, what + " contains " + bad));
+            problems.add(new Problem(source, path, line, column, Message.of("input.contains", Message.of(what), bad)));
         }
     }
 
     private static void checkText(String text, String what, String source, String path, JsonParser p, int line,
             int column, List<Problem> problems) {
-        String bad = badCharacter(text);
+        Message bad = badCharacter(text);
         if (bad != null) {
-            problems.add(new Problem(source, path(path, p), line, column, what + " contains " + bad));
+            problems.add(new Problem(source, path(path, p), line, column, Message.of("input.contains", Message.of(what),
+                    bad)));
         }
     }
 
@@ -287,7 +286,7 @@ final class TokenScanner {
      * characters (other than tab and line breaks), unpaired surrogates, and the invisible bidirectional controls
      * that make text display differently from what it says (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C).
      */
-    static String badCharacter(String s) {
+    static Message badCharacter(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -296,17 +295,14 @@ final class TokenScanner {
             }
             String code = String.format("U+%04X", (int) c);
             if (Character.isSurrogate(c)) {
-                return "an unpaired surrogate " + code + " at character " + (i + 1) + ", which is not text";
+                return Message.of("input.surrogate", code, i + 1);
             }
             if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
-                return "the control character " + code + " at character " + (i + 1)
-                        + "; remove it (it is invisible and was probably pasted by mistake)";
+                return Message.of("input.controlCharacter", code, i + 1);
             }
             if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
                     || c == 0x061C) {
-                return "the invisible bidirectional control " + code + " (" + Character.getName(c)
-                        + ") at character " + (i + 1) + ", which makes text display differently from what it "
-                        + "says; remove it";
+                return Message.of("input.bidiControl", code, Character.getName(c), i + 1);
             }
         }
         return null;

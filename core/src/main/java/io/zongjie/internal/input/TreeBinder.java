@@ -1,5 +1,7 @@
 package io.zongjie.internal.input;
 
+import io.zongjie.api.Message;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -37,33 +39,31 @@ final class TreeBinder {
     /** Binds a parsed tree: the report frame, and each section's type, title and raw data; null if it cannot. */
     ReportSpec bind(JsonNode tree, List<RawProblem> problems) {
         if (!(tree instanceof ObjectNode root)) {
-            problems.add(new RawProblem("", "the input must be a mapping with 'report' and 'sections', but is "
-                    + ProblemWording.kind(tree)));
+            problems.add(new RawProblem("", Message.of("input.notAMapping", ProblemWording.kind(tree))));
             return null;
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!TOP_FIELDS.contains(name)) {
-                problems.add(new RawProblem(name, "unknown field '" + name + "'"
-                        + DataPaths.didYouMean(name, TOP_FIELDS) + " (the input has 'report' and 'sections')"));
+                problems.add(new RawProblem(name, Message.of("input.unknownTopField", name,
+                        DataPaths.suggest(name, TOP_FIELDS))));
             }
         }
         ReportMeta meta = null;
         JsonNode report = root.get("report");
         if (report == null || report.isNull()) {
-            problems.add(new RawProblem("report", "missing: the report's frame (organization, period, date, ...)"));
+            problems.add(new RawProblem("report", Message.of("input.missingReport")));
         } else {
             meta = bindValue(report, ReportMeta.class, "report", problems);
         }
         List<SectionSpec> sections = new ArrayList<>();
         JsonNode list = root.get("sections");
         if (list == null || list.isNull()) {
-            problems.add(new RawProblem("sections", "missing: a report needs at least one section"));
+            problems.add(new RawProblem("sections", Message.of("input.missingSections")));
         } else if (!list.isArray()) {
-            problems.add(new RawProblem("sections", "expected a list of sections but found "
-                    + ProblemWording.kind(list)));
+            problems.add(new RawProblem("sections", Message.of("input.sectionsNotAList", ProblemWording.kind(list))));
         } else if (list.isEmpty()) {
-            problems.add(new RawProblem("sections", "a report needs at least one section"));
+            problems.add(new RawProblem("sections", Message.of("input.noSections")));
         } else {
             for (int i = 0; i < list.size(); i++) {
                 SectionSpec s = bindSection(list.get(i), "sections[" + i + "]", problems);
@@ -77,15 +77,14 @@ final class TreeBinder {
 
     private SectionSpec bindSection(JsonNode node, String path, List<RawProblem> problems) {
         if (!(node instanceof ObjectNode section)) {
-            problems.add(new RawProblem(path, "expected a section (a mapping with 'type' and 'data') but found "
-                    + ProblemWording.kind(node)));
+            problems.add(new RawProblem(path, Message.of("input.sectionNotAMapping", ProblemWording.kind(node))));
             return null;
         }
         for (Iterator<String> names = section.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!SECTION_FIELDS.contains(name)) {
-                problems.add(new RawProblem(path + "." + name, "unknown field '" + name + "'"
-                        + DataPaths.didYouMean(name, SECTION_FIELDS) + " (a section has 'type', 'title' and 'data')"));
+                problems.add(new RawProblem(path + "." + name, Message.of("input.unknownSectionField", name,
+                        DataPaths.suggest(name, SECTION_FIELDS))));
             }
         }
         JsonNode type = section.get("type");
@@ -93,23 +92,22 @@ final class TreeBinder {
         JsonNode data = section.get("data");
         boolean ok = true;
         if (type == null || type.isNull()) {
-            problems.add(new RawProblem(path + ".type", "missing: the section type, such as welfare"));
+            problems.add(new RawProblem(path + ".type", Message.of("input.missingType")));
             ok = false;
         } else if (!type.isTextual()) {
-            problems.add(new RawProblem(path + ".type", "expected a section type name but found "
-                    + ProblemWording.kind(type)));
+            problems.add(new RawProblem(path + ".type", Message.of("input.typeNotAName", ProblemWording.kind(type))));
             ok = false;
         }
         if (title != null && !title.isNull() && !title.isTextual()) {
-            problems.add(new RawProblem(path + ".title", "expected text but found " + ProblemWording.kind(title)));
+            problems.add(new RawProblem(path + ".title", Message.of("input.expectedButFound", Message.of("expect.text"),
+                    ProblemWording.kind(title))));
             ok = false;
         }
         if (isEmpty(data)) {
             data = null; // `data:` with nothing after it: YAML gives an empty text, which means no facts
         }
         if (data != null && !data.isNull() && !data.isObject()) {
-            problems.add(new RawProblem(path + ".data", "expected a mapping of the section's fields but found "
-                    + ProblemWording.kind(data)));
+            problems.add(new RawProblem(path + ".data", Message.of("input.dataNotAMapping", ProblemWording.kind(data))));
             ok = false;
         }
         if (!ok) {
@@ -143,7 +141,7 @@ final class TreeBinder {
             return null;
         } catch (IOException e) {
             problems.addAll(handler.problems());
-            problems.add(new RawProblem(path, "cannot be read: " + e.getMessage()));
+            problems.add(new RawProblem(path, Message.of("input.cannotBeRead", String.valueOf(e.getMessage()))));
             return null;
         }
     }

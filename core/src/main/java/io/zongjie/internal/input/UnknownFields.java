@@ -66,9 +66,9 @@ final class UnknownFields {
             String fieldPath = DataPaths.join(path, field);
             JavaType fieldType = properties.get(field);
             if (fieldType == null) {
-                problems.add(new RawProblem(fieldPath, "unknown field '" + field + "'"
-                        + DataPaths.didYouMean(field, properties.keySet()) + " (known fields: "
-                        + String.join(", ", properties.keySet().stream().sorted().toList()) + ")"));
+                problems.add(new RawProblem(fieldPath, io.zongjie.api.Message.of("input.unknownField", field,
+                        DataPaths.suggest(field, properties.keySet()),
+                        String.join(", ", properties.keySet().stream().sorted().toList()))));
             } else {
                 check(e.getValue(), fieldType, fieldPath, problems);
             }
