@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
         description = "Assembles a report from a YAML or JSON file and writes it as PDF, Word (DOCX), HTML, Markdown or text.")
 final class AssembleCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "The report's data (.yaml, .yml or .json).")
+    @Parameters(descriptionKey = "input", index = "0", paramLabel = "INPUT",
+            description = "The report's data (.yaml, .yml or .json).")
     Path input;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
@@ -49,29 +50,27 @@ final class AssembleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         boolean toStdout = output.toString().equals("-");
         if (!toStdout && Files.isDirectory(output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "'" + output
-                    + "' is a folder; give a file name such as " + output.resolve("report." + (format == null ? "pdf"
-                            : format.toLowerCase(java.util.Locale.ROOT))));
+            throw new CommandLine.ParameterException(spec.commandLine(), main.messages.get("assemble.isFolder", output,
+                    output.resolve("report." + (format == null ? "pdf" : format.toLowerCase(java.util.Locale.ROOT)))));
         }
         PdfProfile profile = engineOptions.pdfProfile();
         if (!toStdout) {
             Map<Path, String> reads = new LinkedHashMap<>();
-            reads.put(input, "the input");
+            reads.put(input, "guard.input");
             reads.putAll(engineOptions.filesRead(profile));
             OutputGuard.check(spec.commandLine(), "-o", output, reads);
         }
         ReportEngine engine = engineOptions.build(profile, scriptOption.script);
         String chosen = format != null ? format.toLowerCase(java.util.Locale.ROOT)
                 : engine.formatFor(output).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                        (toStdout ? "-o - writes the report to standard output" : "cannot tell the format from '"
-                                + output.getFileName() + "'") + "; add --format ("
-                                + String.join(", ", engine.formats()) + ")"));
+                        main.messages.get(toStdout ? "assemble.stdoutNeedsFormat" : "assemble.noFormat",
+                                output.getFileName(), String.join(", ", engine.formats()))));
         if (!engine.formats().contains(chosen)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + chosen
-                    + "'; choose one of " + String.join(", ", engine.formats()));
+            throw new CommandLine.ParameterException(spec.commandLine(), main.messages.get("cli.unknownFormat", chosen,
+                    String.join(", ", engine.formats())));
         }
         // what this machine lacks for the format (no embeddable font for a PDF), before any work, once
-        Main.warn(spec.commandLine().getErr(), engine.environmentWarnings(chosen));
+        main.warn(spec.commandLine().getErr(), engine.environmentWarnings(chosen));
         ReportSpec report = engine.read(input);
         Document document = engine.assemble(report);
         long sections = document.headings().stream().filter(h -> h.level() == 1).count();
@@ -88,8 +87,8 @@ final class AssembleCommand implements Callable<Integer> {
         // A device or pipe (/dev/stdout among them) was written as a stream: say nothing, as for -o -, since a
         // line on standard output could land in the very stream the report went to.
         if (Files.isRegularFile(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            spec.commandLine().getOut().println("wrote " + output + " (" + chosen + ", " + Files.size(output)
-                    + " bytes, " + sections + " sections)");
+            spec.commandLine().getOut().println(main.messages.get("assemble.wrote", output, chosen, Files.size(output),
+                    sections));
         }
         return Main.OK;
     }

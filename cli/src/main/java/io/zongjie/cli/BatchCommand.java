@@ -46,7 +46,7 @@ final class BatchCommand implements Callable<Integer> {
     /** Problems listed for each failed input in the summary; the rest are counted. */
     static final int PROBLEMS_SHOWN = 3;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR_OR_FILE",
+    @Parameters(descriptionKey = "inputs", arity = "1..*", paramLabel = "DIR_OR_FILE",
             description = "Folders (their .yaml, .yml and .json files, not sub-folders) and report files.")
     List<Path> inputs;
 
@@ -71,6 +71,9 @@ final class BatchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     /** The outcome of one input: {@code null} reasons means it was written. */
     record Outcome(Path input, Path output, List<String> reasons) {
         boolean ok() {
@@ -82,31 +85,31 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
-            throw usage("--jobs must be at least 1 (was " + threads + ")");
+            throw usage(main.messages.get("batch.jobs", threads));
         }
         if (outputDirectory.toString().equals("-")) {
-            throw usage("batch writes one file per report into a folder; -o - (standard output) is for assemble");
+            throw usage(main.messages.get("batch.stdout"));
         }
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
-            throw usage("'" + outputDirectory + "' is not a folder");
+            throw usage(main.messages.get("batch.notAFolder", outputDirectory));
         }
         PdfProfile profile = engineOptions.pdfProfile();
         ReportEngine engine = engineOptions.build(profile, scriptOption.script);
         String chosen = format.toLowerCase(Locale.ROOT);
         if (!engine.formats().contains(chosen)) {
-            throw usage("unknown format '" + chosen + "'; choose one of " + String.join(", ", engine.formats()));
+            throw usage(main.messages.get("cli.unknownFormat", chosen, String.join(", ", engine.formats())));
         }
         List<Path> files = inputFiles();
         Map<Path, Path> targets = targets(files, chosen);
         Map<Path, String> reads = new LinkedHashMap<>();
-        files.forEach(f -> reads.put(f, "the input"));
+        files.forEach(f -> reads.put(f, "guard.input"));
         reads.putAll(engineOptions.filesRead(profile));
         for (Path target : targets.values()) {
             OutputGuard.check(spec.commandLine(), "-o " + outputDirectory + ":", target, reads);
         }
         Files.createDirectories(outputDirectory);
         // what this machine lacks for the format, once for the whole batch, before the first report
-        Main.warn(spec.commandLine().getErr(), engine.environmentWarnings(chosen));
+        main.warn(spec.commandLine().getErr(), engine.environmentWarnings(chosen));
 
         List<Outcome> outcomes = run(engine, chosen, targets, threads);
 
@@ -115,13 +118,14 @@ final class BatchCommand implements Callable<Integer> {
         long done = outcomes.stream().filter(Outcome::ok).count();
         List<Outcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
         for (Outcome o : failed) {
-            err.println(o.input() + ": failed");
+            err.println(main.messages.get("batch.inputFailed", o.input()));
             o.reasons().forEach(r -> err.println("  " + r));
         }
-        out.println("batch: " + done + " done, " + failed.size() + " failed, " + outcomes.size() + " in all ("
-                + chosen + " in " + outputDirectory + ", " + threads + (threads == 1 ? " thread)" : " threads)"));
+        out.println(main.messages.get(threads == 1 ? "batch.summary.oneThread" : "batch.summary", done,
+                failed.size(), outcomes.size(), chosen, outputDirectory, threads));
         if (!failed.isEmpty()) {
-            out.println("failed: " + String.join(", ", failed.stream().map(o -> o.input().toString()).toList()));
+            out.println(main.messages.get("batch.failed", String.join(", ", failed.stream()
+                    .map(o -> o.input().toString()).toList())));
         }
         return failed.isEmpty() ? Main.OK : Main.INVALID_INPUT;
     }
@@ -141,7 +145,7 @@ final class BatchCommand implements Callable<Integer> {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Map.Entry<Path, Path> e : targets.entrySet()) {
                 futures.add(pool.submit(() -> {
-                    Outcome outcome = one(engine, chosen, e.getKey(), e.getValue());
+                    Outcome outcome = one(engine, chosen, e.getKey(), e.getValue(), main.messages);
                     if (progress != null) {
                         progress.step();
                     }
@@ -166,7 +170,8 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** One report, start to end; every failure becomes reasons to list, never an exception. */
-    private static Outcome one(ReportEngine engine, String chosen, Path input, Path output) {
+    private static Outcome one(ReportEngine engine, String chosen, Path input, Path output,
+            io.zongjie.api.Messages messages) {
         try {
             Document document = engine.assemble(engine.read(input));
             engine.renderTo(document, chosen, output);
@@ -174,17 +179,19 @@ final class BatchCommand implements Callable<Integer> {
         } catch (InvalidReportException e) {
             List<Problem> problems = e.problems();
             List<String> reasons = new ArrayList<>();
-            problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> reasons.add(p.toString()));
+            io.zongjie.api.Messages words = io.zongjie.api.Messages.of(messages.locale());
+            problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> reasons.add(words.describe(p)));
             if (problems.size() > PROBLEMS_SHOWN) {
-                reasons.add("… and " + (problems.size() - PROBLEMS_SHOWN) + " more (zongjie validate " + input + ")");
+                reasons.add(messages.get("batch.more", problems.size() - PROBLEMS_SHOWN, input));
             }
             return new Outcome(input, output, reasons);
         } catch (Exception e) {
             // the same wording as a single `zongjie assemble` would use
             StringWriter message = new StringWriter();
-            Main.report(e, new PrintWriter(message, true));
+            Main.report(e, new PrintWriter(message, true), messages);
             return new Outcome(input, output, message.toString().lines()
-                    .map(l -> l.startsWith("zongjie: ") ? l.substring("zongjie: ".length()) : l).toList());
+                    .map(l -> l.startsWith("zongjie: ") ? l.substring("zongjie: ".length())
+                            : l.startsWith("zongjie：") ? l.substring("zongjie：".length()) : l).toList());
         }
     }
 
@@ -197,7 +204,7 @@ final class BatchCommand implements Callable<Integer> {
                     List<Path> found = list.filter(Files::isRegularFile).filter(BatchCommand::isReport).sorted()
                             .toList();
                     if (found.isEmpty()) {
-                        throw usage("no .yaml, .yml or .json files in " + input);
+                        throw usage(main.messages.get("batch.noFiles", input));
                     }
                     files.addAll(found);
                 }
@@ -223,8 +230,7 @@ final class BatchCommand implements Callable<Integer> {
             Path target = outputDirectory.resolve((dot > 0 ? name.substring(0, dot) : name) + "." + chosen);
             Path previous = claimed.putIfAbsent(target, file);
             if (previous != null) {
-                throw usage(previous + " and " + file + " would both be written to " + target
-                        + "; rename one or run them in two batches");
+                throw usage(main.messages.get("batch.clash", previous, file, target));
             }
             targets.put(file, target);
         }

@@ -48,7 +48,8 @@ final class EngineOptions {
     }
 
     ReportEngine build(PdfProfile profile, Script script) {
-        return build(ReportEngine.builder().script(script), templates, plugins, profile, limits(),
+        Main main = Main.of(mixee.commandLine());
+        return build(main, main.engineBuilder().script(script), templates, plugins, profile, limits(),
                 mixee.commandLine().getErr());
     }
 
@@ -59,13 +60,11 @@ final class EngineOptions {
     }
 
     /** Builds the engine and prints why plugin jars were skipped, as warnings: the other plugins still work. */
-    static ReportEngine build(ReportEngine.Builder builder, Path templates, Path plugins, PdfProfile profile,
-            Limits limits, PrintWriter err) {
+    static ReportEngine build(Main main, ReportEngine.Builder builder, Path templates, Path plugins,
+            PdfProfile profile, Limits limits, PrintWriter err) {
         ReportEngine engine = builder.templateDirectory(templates).pluginDirectory(plugins)
                 .pdfProfile(profile).limits(limits).build();
-        for (String problem : engine.pluginProblems()) {
-            err.println("zongjie: warning: " + problem);
-        }
+        main.warn(err, engine.pluginProblems());
         return engine;
     }
 
@@ -80,8 +79,8 @@ final class EngineOptions {
             try {
                 chosen = chosen.with(e.getKey(), e.getValue());
             } catch (IllegalArgumentException bad) {
-                throw new CommandLine.ParameterException(mixee.commandLine(), "--limit " + e.getKey() + "="
-                        + e.getValue() + ": " + bad.getMessage());
+                throw new CommandLine.ParameterException(mixee.commandLine(), Main.of(mixee.commandLine()).messages
+                        .get("cli.badOption", "--limit " + e.getKey() + "=" + e.getValue(), bad.getMessage()));
             }
         }
         return chosen;

@@ -33,14 +33,16 @@ final class ExitGuard {
     private static volatile boolean ownExit;
     private static volatile Thread command;
     private static volatile PrintWriter err;
+    private static volatile io.zongjie.api.Messages messages;
 
     private ExitGuard() {
     }
 
     /** Installs the hook; call once, from the thread that runs the command. */
-    static void install(PrintWriter errors) {
+    static void install(PrintWriter errors, io.zongjie.api.Messages words) {
         command = Thread.currentThread();
         err = errors;
+        messages = words;
         Runtime.getRuntime().addShutdownHook(new Thread(ExitGuard::onShutdown, "zongjie-exit-guard"));
     }
 
@@ -75,16 +77,14 @@ final class ExitGuard {
             awaitCommand();
             int code = status;
             if (code == Main.OK && !exiting.getName().startsWith(PluginExit.LOAD_THREAD_PREFIX)) {
-                print("zongjie: " + caller + " called System.exit while the command ran; a plugin may not end the "
-                        + "program, so the command fails");
+                print(messages.get("cli.exitWhileRunning", caller));
                 code = Main.ENVIRONMENT;
             }
             AtomicFiles.removePartialFiles();
             Runtime.getRuntime().halt(code);
         }
         AtomicFiles.removePartialFiles();
-        print("zongjie: " + caller + " called System.exit during the run; a plugin may not end the program, so the "
-                + "run is stopped and nothing is written");
+        print(messages.get("cli.exitDuringRun", caller));
         Runtime.getRuntime().halt(Main.ENVIRONMENT);
     }
 

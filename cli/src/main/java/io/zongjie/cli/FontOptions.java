@@ -41,13 +41,14 @@ final class FontOptions {
             try {
                 chosen = chosen.withFontOption(font);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(commandLine, "--font " + font + ": " + e.getMessage());
+                throw new CommandLine.ParameterException(commandLine, Main.of(commandLine).messages
+                        .get("cli.badOption", "--font " + font, e.getMessage()));
             }
         }
         for (FontSource source : chosen.fonts().values()) {
             if (!Files.isRegularFile(source.file())) {
                 throw new UncheckedIOException(new NoSuchFileException(source.file().toString(), null,
-                        "font file not found"));
+                        Main.of(commandLine).messages.get("cli.fontNotFound")));
             }
         }
         return chosen;

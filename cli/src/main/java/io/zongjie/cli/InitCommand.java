@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
         description = "Writes a commented example report input to edit, with every field explained.")
 final class InitCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "report.yaml",
+    @Parameters(descriptionKey = "file", index = "0", arity = "0..1", paramLabel = "FILE",
+            defaultValue = "report.yaml",
             description = "Where to write it (default: ${DEFAULT-VALUE}); '-' prints it.")
     Path file;
 
@@ -26,18 +27,21 @@ final class InitCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() throws IOException {
         boolean toStdout = file.toString().equals("-");
         // a device or a pipe is written as a stream and replaces nothing: only an existing file needs --force
         if (!toStdout && Files.isRegularFile(file) && !force) {
-            spec.commandLine().getErr().println("zongjie: " + file + " already exists; use --force to replace it");
+            spec.commandLine().getErr().println(main.messages.get("init.exists", file));
             return Main.ENVIRONMENT;
         }
         byte[] example;
         try (InputStream in = InitCommand.class.getResourceAsStream("init.yaml")) {
             if (in == null) {
-                throw new IOException("the example input is missing from this build of zongjie");
+                throw new IOException(main.messages.get("init.missing"));
             }
             example = in.readAllBytes();
         }
@@ -47,8 +51,7 @@ final class InitCommand implements Callable<Integer> {
             return Main.OK;
         }
         AtomicFiles.write(file, out -> out.write(example));
-        spec.commandLine().getOut().println("wrote " + file + "; edit it, then run: zongjie assemble " + file
-                + " -o report.pdf");
+        spec.commandLine().getOut().println(main.messages.get("init.wrote", file));
         return Main.OK;
     }
 }

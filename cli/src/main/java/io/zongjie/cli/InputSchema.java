@@ -62,6 +62,11 @@ final class InputSchema {
                 // records: their components are private fields without getX() methods
                 .with(Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
+        // a field's Chinese name (@Label) is its title, which editors show beside it
+        config.forFields().withTitleResolver(field -> {
+            io.zongjie.spi.Label label = field.getAnnotationConsideringFieldAndGetter(io.zongjie.spi.Label.class);
+            return label == null ? null : label.value();
+        });
         // A class Jackson can also build from text (a static valueOf(String), such as a plan given as a plain
         // sentence) is an object or a string in the input.
         config.forTypesInGeneral().withTypeAttributeOverride((attributes, scope, context) -> {

@@ -64,6 +64,11 @@ public final class Main implements Runnable {
     /** The CLI's message bundle. */
     static final String MESSAGES = "io.zongjie.cli.messages";
 
+    /** The {@code zongjie} command a (sub)command line belongs to. */
+    static Main of(CommandLine commandLine) {
+        return (Main) commandLine.getCommandSpec().root().userObject();
+    }
+
     /** The engine builder every command starts from: messages in the user's language. */
     ReportEngine.Builder engineBuilder() {
         return ReportEngine.builder().messages(language);
@@ -71,15 +76,20 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "say what to do: assemble, batch, validate, plugins, fonts, schema or init");
+        throw new CommandLine.ParameterException(spec.commandLine(), messages.get("cli.noCommand"));
     }
 
     public static void main(String[] args) {
         Logging.configure(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        ExitGuard.install(err);
+        Locale language;
+        try {
+            language = UserLanguage.of(UserLanguage.option(args), System.getenv());
+        } catch (IllegalArgumentException e) {
+            language = Locale.ENGLISH; // run() says what is wrong with --lang
+        }
+        ExitGuard.install(err, Messages.of(MESSAGES, language, Main.class.getClassLoader()));
         ExitGuard.exit(run(System.out, out, err, args));
     }
 
@@ -113,27 +123,34 @@ public final class Main implements Runnable {
         try {
             language = UserLanguage.of(UserLanguage.option(args), env);
         } catch (IllegalArgumentException e) {
-            err.println("zongjie: --lang " + e.getMessage() + ": expected zh or en (--lang 取 zh 或 en)");
+            err.println(Messages.of(MESSAGES, Locale.ENGLISH, Main.class.getClassLoader()).get("cli.badLang",
+                    e.getMessage()) + " / " + Messages.of(MESSAGES, Locale.CHINESE, Main.class.getClassLoader())
+                    .get("cli.badLang", e.getMessage()));
             err.flush();
             return USAGE;
         }
-        CommandLine cli = new CommandLine(new Main(stdout, language));
+        Main main = new Main(stdout, language);
+        CommandLine cli = new CommandLine(main);
+        if (main.messages.chinese()) {
+            // the help in Chinese; what the bundle lacks stays as the annotations write it, in English
+            cli.setResourceBundle(java.util.ResourceBundle.getBundle(HELP, language, Main.class.getClassLoader()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("zongjie: " + e.getMessage());
-            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            failed.getErr().println("zongjie: " + main.usageMessage(e));
+            failed.getErr().println(main.messages.get("cli.tryHelp", failed.getCommandSpec().qualifiedName()));
             return USAGE;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> main.report(e, commandLine.getErr()));
         int code;
         try {
             code = cli.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // the limits exist so that no input gets here; if one does, still no stack trace
-            err.println("zongjie: internal error: " + e.getClass().getSimpleName() + "; please report it with the "
-                    + "input that caused it");
+            err.println(Messages.of(MESSAGES, language, Main.class.getClassLoader()).get("cli.internalErrorOf",
+                    e.getClass().getSimpleName()));
             code = ENVIRONMENT;
         }
         out.flush();
@@ -168,63 +185,90 @@ public final class Main implements Runnable {
         }
     }
 
+    /** The CLI's help texts in Chinese, for picocli. */
+    static final String HELP = "io.zongjie.cli.help";
+
+    /** A usage error in the user's language: picocli's own words for the common ones, ours for the rest. */
+    String usageMessage(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.MissingParameterException missing && messages.chinese()) {
+            return messages.get("cli.missing", String.join(", ", missing.getMissing().stream()
+                    .map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName() + " " + o.paramLabel()
+                            : a.paramLabel()).toList()));
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && messages.chinese()) {
+            return messages.get("cli.unmatched", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException || e.getCause() instanceof IllegalArgumentException
+                || e.getClass() != CommandLine.ParameterException.class) {
+            // picocli's own wording (a value that does not convert and the like); the value is named in it
+            return messages.chinese() ? messages.get("cli.picocli", e.getMessage()) : e.getMessage();
+        }
+        return e.getMessage();
+    }
+
     /** Turns an exception into a message and an exit code: no stack traces for anything a user can cause. */
-    static int report(Exception e, PrintWriter err) {
+    int report(Exception e, PrintWriter err) {
+        return report(e, err, messages);
+    }
+
+    /** {@link #report(Exception, PrintWriter)} in the language of {@code m}. */
+    static int report(Exception e, PrintWriter err, Messages m) {
         if (e instanceof InvalidReportException invalid) {
-            printProblems(invalid.problems(), err);
+            printProblems(invalid.problems(), err, m);
             return INVALID_INPUT;
         }
+        Messages engine = Messages.of(m.locale());
         if (e instanceof TemplateException t) {
-            err.println("zongjie: template error: " + t.getMessage());
+            err.println(m.get("cli.templateError", t.message(engine)));
             return ENVIRONMENT;
         }
         if (e instanceof ZongjieException z) {
-            err.println("zongjie: " + z.getMessage());
+            err.println(m.get("cli.error", z.message(engine)));
             return ENVIRONMENT;
         }
         if (e instanceof UncheckedIOException u) {
-            return report(u.getCause(), err);
+            return report(u.getCause(), err, m);
         }
         if (e instanceof NoSuchFileException n) {
-            err.println("zongjie: " + n.getFile() + ": no such file");
+            err.println(m.get("cli.noSuchFile", n.getFile()));
             return ENVIRONMENT;
         }
         if (e instanceof AccessDeniedException a) {
-            err.println("zongjie: " + a.getFile() + ": permission denied");
+            err.println(m.get("cli.permissionDenied", a.getFile()));
             return ENVIRONMENT;
         }
         if (e instanceof FileSystemException f) {
-            err.println("zongjie: " + f.getFile() + ": " + (f.getReason() == null ? f.getMessage() : f.getReason()));
+            err.println(m.get("cli.fileError", f.getFile(), f.getReason() == null ? f.getMessage() : f.getReason()));
             return ENVIRONMENT;
         }
         if (e instanceof IOException io) {
-            err.println("zongjie: " + io.getMessage());
+            err.println(m.get("cli.error", io.getMessage()));
             return ENVIRONMENT;
         }
-        err.println("zongjie: internal error: " + e);
-        err.println("  please report it with the input that caused it; run with --verbose for details");
+        err.println(m.get("cli.internalError", e.toString()));
+        err.println(m.get("cli.internalErrorHint"));
         org.slf4j.LoggerFactory.getLogger(Main.class).debug("internal error", e);
         return ENVIRONMENT;
     }
 
-    /** Prints each warning as 「zongjie: warning: …」. */
-    static void warn(PrintWriter err, java.util.List<String> warnings) {
+    /** Prints each warning as 「zongjie: warning: …」 (「zongjie：警告：…」). */
+    void warn(PrintWriter err, java.util.List<String> warnings) {
         for (String warning : warnings) {
-            err.println("zongjie: warning: " + warning);
+            err.println(messages.get("cli.warning", warning));
         }
     }
 
     /** More problems than this are counted, not listed: a pasted spreadsheet can hold thousands. */
     static final int MAX_LISTED = 100;
 
-    static void printProblems(java.util.List<Problem> problems, PrintWriter err) {
+    static void printProblems(java.util.List<Problem> problems, PrintWriter err, Messages m) {
+        Messages words = Messages.of(m.locale());
         for (Problem p : problems.subList(0, Math.min(problems.size(), MAX_LISTED))) {
-            err.println(p);
+            err.println(words.describe(p));
         }
         if (problems.size() > MAX_LISTED) {
-            err.println("... and " + (problems.size() - MAX_LISTED) + " more like them");
+            err.println(m.get("cli.moreProblems", problems.size() - MAX_LISTED));
         }
-        err.println(problems.size() == 1 ? "1 problem found; nothing was written."
-                : problems.size() + " problems found; nothing was written.");
+        err.println(problems.size() == 1 ? m.get("cli.oneProblem") : m.get("cli.problems", problems.size()));
     }
 }

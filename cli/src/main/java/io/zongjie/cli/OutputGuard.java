@@ -34,25 +34,25 @@ final class OutputGuard {
      * @param fonts     the font files of the profile and --font
      * @param templates the --templates folder, or null
      * @param plugins   the --plugins folder, or null
-     * @return file to description, such as 「the render profile」
+     * @return file to the message key of its description, such as {@code guard.profile}
      */
     static Map<Path, String> filesRead(Path profile, List<Path> fonts, Path templates, Path plugins) {
         Map<Path, String> reads = new LinkedHashMap<>();
         if (profile != null) {
-            reads.put(profile, "the render profile");
+            reads.put(profile, "guard.profile");
         }
-        fonts.forEach(f -> reads.putIfAbsent(f, "the font"));
+        fonts.forEach(f -> reads.putIfAbsent(f, "guard.font"));
         if (templates != null && Files.isDirectory(templates)) {
             try (Stream<Path> files = Files.walk(templates, 3)) {
                 files.filter(Files::isRegularFile).limit(MAX_TEMPLATE_FILES)
-                        .forEach(f -> reads.putIfAbsent(f, "the template"));
+                        .forEach(f -> reads.putIfAbsent(f, "guard.template"));
             } catch (IOException | java.io.UncheckedIOException e) {
                 // unreadable parts of the folder cannot be overwritten through it either
             }
         }
         if (plugins != null && Files.isDirectory(plugins)) {
             try (Stream<Path> files = Files.list(plugins)) {
-                files.filter(Files::isRegularFile).forEach(f -> reads.putIfAbsent(f, "the plugin jar"));
+                files.filter(Files::isRegularFile).forEach(f -> reads.putIfAbsent(f, "guard.pluginJar"));
             } catch (IOException | java.io.UncheckedIOException e) {
                 // as above
             }
@@ -76,10 +76,9 @@ final class OutputGuard {
         for (Map.Entry<Path, String> read : reads.entrySet()) {
             if (isSame(out, read.getKey())) {
                 boolean spelledAlike = out.equals(read.getKey().toAbsolutePath().normalize());
-                throw new CommandLine.ParameterException(cli, option + " " + given + " is " + read.getValue() + " "
-                        + read.getKey() + (spelledAlike ? "" : " (the same file, through a link or another name)")
-                        + " of this run; writing the report there would destroy it, so nothing was written: "
-                        + "choose another file");
+                io.zongjie.api.Messages m = Main.of(cli).messages;
+                throw new CommandLine.ParameterException(cli, m.get(spelledAlike ? "guard.same" : "guard.sameLinked",
+                        option, given, m.get(read.getValue()), read.getKey()));
             }
         }
     }

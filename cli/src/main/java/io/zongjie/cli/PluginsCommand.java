@@ -43,50 +43,53 @@ final class PluginsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
-        ReportEngine engine = EngineOptions.build(ReportEngine.builder(), templateDirectory, plugins,
+        ReportEngine engine = EngineOptions.build(main, main.engineBuilder(), templateDirectory, plugins,
                 io.zongjie.api.pdf.PdfProfile.standard(),
                 io.zongjie.api.Limits.defaults(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
+        io.zongjie.api.Messages m = main.messages;
         if (templatesOf != null) {
-            return listTemplates(engine, out);
+            return listTemplates(engine, out, m);
         }
-        out.println("Section types:");
+        out.println(m.get("plugins.sections"));
         for (SectionInfo s : engine.sections()) {
             out.println("  " + s.type() + "  「" + s.title() + "」  (" + s.origin() + ")");
             out.println("      " + s.description());
         }
-        out.println("Formats: " + String.join(", ", engine.formats()));
+        out.println(m.get("plugins.formats", String.join(", ", engine.formats())));
         if (plugins != null) {
             // what runs: a user can compare each hash with the one the jar's author publishes
-            out.println("Plugin jars loaded from " + plugins + " (" + engine.pluginJars().size() + "; they run with "
-                    + "your rights, like any program):");
+            out.println(m.get("plugins.jars", plugins, engine.pluginJars().size()));
             for (PluginJarInfo jar : engine.pluginJars()) {
                 List<String> adds = new java.util.ArrayList<>(jar.sections());
-                jar.formats().forEach(f -> adds.add("format " + f));
-                out.println("  " + jar.jar() + "  sha256:" + jar.sha256() + "  adds " + String.join(", ", adds));
+                jar.formats().forEach(f -> adds.add(m.get("plugins.format", f)));
+                out.println("  " + m.get("plugins.jar", jar.jar(), jar.sha256(), String.join(", ", adds)));
             }
         }
         return Main.OK;
     }
 
-    private int listTemplates(ReportEngine engine, PrintWriter out) {
+    private int listTemplates(ReportEngine engine, PrintWriter out, io.zongjie.api.Messages m) {
         List<TemplateInfo> templates;
         try {
             templates = engine.templates(templatesOf);
         } catch (ZongjieException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        out.println("Templates of " + templatesOf + (templateDirectory == null ? ""
-                : " (overrides are looked for in " + templateDirectory.resolve(templatesOf) + ")") + ":");
+        out.println(templateDirectory == null ? m.get("plugins.templates", templatesOf)
+                : m.get("plugins.templatesIn", templatesOf, templateDirectory.resolve(templatesOf)));
         for (TemplateInfo t : templates) {
-            out.println("  " + t.name() + "  from " + t.source());
+            out.println("  " + m.get("plugins.templateFrom", t.name(), t.source()));
             if (!t.summary().isEmpty()) {
                 out.println("      " + t.summary());
             }
             if (t.variables().isEmpty()) {
-                out.println("      (its comment block lists no variables)");
+                out.println("      " + m.get("plugins.noVariables"));
             }
             int width = t.variables().stream().mapToInt(v -> v.name().length()).max().orElse(0);
             for (TemplateInfo.Variable v : t.variables()) {
@@ -95,8 +98,8 @@ final class PluginsCommand implements Callable<Integer> {
                 lines.stream().skip(1).forEach(l -> out.println("      " + pad("", width) + "  " + l));
             }
         }
-        out.println("Copy a template to " + (templateDirectory == null ? "DIR" : templateDirectory) + "/"
-                + templatesOf + "/ and edit it; pass the folder with --templates DIR (see docs/TEMPLATES.md).");
+        out.println(m.get("plugins.copy", (templateDirectory == null ? "DIR" : templateDirectory) + "/" + templatesOf
+                + "/"));
         return Main.OK;
     }
 

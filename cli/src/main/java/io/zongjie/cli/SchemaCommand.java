@@ -28,6 +28,9 @@ final class SchemaCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() throws Exception {
         ReportEngine engine = engineOptions.build();
@@ -38,8 +41,7 @@ final class SchemaCommand implements Callable<Integer> {
         } else {
             byte[] bytes = schema.getBytes(StandardCharsets.UTF_8);
             AtomicFiles.write(output, out -> out.write(bytes));
-            spec.commandLine().getOut().println("wrote " + output + " (" + engine.sections().size()
-                    + " section types)");
+            spec.commandLine().getOut().println(main.messages.get("schema.wrote", output, engine.sections().size()));
         }
         return Main.OK;
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
         description = "Checks report files and lists every problem with its path, line and column.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Report files (.yaml, .yml or .json).")
+    @Parameters(descriptionKey = "inputs", arity = "1..*", paramLabel = "INPUT",
+            description = "Report files (.yaml, .yml or .json).")
     List<Path> inputs;
 
     @Mixin
@@ -24,6 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() throws Exception {
         ReportEngine engine = engineOptions.build();
@@ -31,9 +35,9 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path input : inputs) {
             List<Problem> problems = engine.validate(input);
             if (problems.isEmpty()) {
-                spec.commandLine().getOut().println(input + ": OK");
+                spec.commandLine().getOut().println(main.messages.get("validate.ok", input));
             } else {
-                Main.printProblems(problems, spec.commandLine().getErr());
+                Main.printProblems(problems, spec.commandLine().getErr(), main.messages);
                 code = Main.INVALID_INPUT;
             }
         }

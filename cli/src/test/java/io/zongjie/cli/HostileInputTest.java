@@ -361,7 +361,8 @@ class HostileInputTest {
         StringWriter err = new StringWriter();
         int code = Main.report(new io.zongjie.api.PluginFailureException("welfare", 2,
                 "plugin 'welfare' (org.acme.Welfare) failed: java.lang.NullPointerException", new NullPointerException()),
-                new PrintWriter(err, true));
+                new PrintWriter(err, true), io.zongjie.api.Messages.of(Main.MESSAGES, java.util.Locale.ENGLISH,
+                        Main.class.getClassLoader()));
         assertThat(code).isEqualTo(3);
         assertThat(err.toString()).isEqualTo("zongjie: sections[2] (welfare): plugin 'welfare' (org.acme.Welfare) "
                 + "failed: java.lang.NullPointerException" + System.lineSeparator());

@@ -63,6 +63,12 @@ class SchemaTest {
     }
 
     @Test
+    void aFieldsChineseNameIsItsTitle() {
+        assertThat(schemaJson.at("/properties/report/properties/organization/title").asText()).isEqualTo("单位名称");
+        assertThat(schemaJson.toString()).contains("\"title\":\"慰问金额\"");
+    }
+
+    @Test
     void everySampleAndTheInitExampleAreAccepted() throws Exception {
         List<Path> samples;
         try (Stream<Path> files = Files.list(SAMPLES)) {

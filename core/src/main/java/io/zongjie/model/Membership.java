@@ -1,5 +1,6 @@
 package io.zongjie.model;
 
+import io.zongjie.spi.Label;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
@@ -11,10 +12,10 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param retirees retired staff in the union's care (离退休人员)
  */
 public record Membership(
-        @PositiveOrZero Integer staff,
-        @PositiveOrZero Integer members,
-        @PositiveOrZero Integer women,
-        @PositiveOrZero Integer retirees) {
+        @Label("职工人数") @PositiveOrZero Integer staff,
+        @Label("会员人数") @PositiveOrZero Integer members,
+        @Label("女职工人数") @PositiveOrZero Integer women,
+        @Label("离退休人数") @PositiveOrZero Integer retirees) {
 
     /** Members as a share of staff (入会率), as a fraction, or {@code null} when either is missing or staff is 0. */
     public Double membershipRate() {

@@ -1,5 +1,6 @@
 package io.zongjie.model;
 
+import io.zongjie.spi.Label;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,17 +26,17 @@ import java.util.Objects;
  *                     Traditional characters (「地區教育工會」) gets a Traditional report
  */
 public record ReportMeta(
-        @NotBlank String organization,
-        String union,
-        @NotBlank String period,
-        String recipient,
-        String leadership,
-        @Valid Membership membership,
-        @NotNull LocalDate date,
-        String title,
-        boolean keyFigures,
-        boolean seal,
-        Script script) {
+        @Label("单位名称") @NotBlank String organization,
+        @Label("工会名称") String union,
+        @Label("总结期间") @NotBlank String period,
+        @Label("主送单位") String recipient,
+        @Label("领导机关") String leadership,
+        @Label("会员情况") @Valid Membership membership,
+        @Label("成文日期") @NotNull LocalDate date,
+        @Label("标题") String title,
+        @Label("主要工作数据附件") boolean keyFigures,
+        @Label("加盖印章") boolean seal,
+        @Label("文字") Script script) {
 
     /** A frame without a script of its own: the report's script follows the names. */
     public ReportMeta(String organization, String union, String period, String recipient, String leadership,

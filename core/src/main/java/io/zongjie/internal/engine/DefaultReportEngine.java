@@ -130,7 +130,8 @@ public final class DefaultReportEngine implements ReportEngine {
         this.script = config.script();
         Path templateDirectory = config.templateDirectory();
         if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
-            throw new ZongjieException("template folder " + templateDirectory + " does not exist or is not a folder");
+            throw new ZongjieException(io.zongjie.api.Message.of("engine.noTemplateFolder",
+                    templateDirectory.toString()));
         }
         this.reader = new InputReader(config.limits());
         // a folder jar gets the section deadline to load; with none for sections, still a bounded one
@@ -419,9 +420,8 @@ public final class DefaultReportEngine implements ReportEngine {
         Set<String> types = plugins.sections().keySet();
         SectionPlugin<?> plugin = plugins.sections().get(type);
         if (plugin == null) {
-            throw new ZongjieException("unknown section type '" + type + "'" + DataPaths.didYouMean(type, types)
-                    + "; installed: " + String.join(", ", new TreeSet<>(types)) + ", and " + FrameAssembler.FRAME
-                    + " for the opening and closing");
+            throw new ZongjieException(io.zongjie.api.Message.of("engine.unknownTemplatesType", type,
+                    DataPaths.suggest(type, types), String.join(", ", new TreeSet<>(types)), FrameAssembler.FRAME));
         }
         Class<?> owner = plugin.getClass();
         return TemplateCatalog.list(templates.userDirectory().orElse(null), type, owner,

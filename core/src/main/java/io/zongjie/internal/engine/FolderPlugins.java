@@ -77,7 +77,7 @@ final class FolderPlugins {
     /** The {@code *.jar} files in {@code folder}, in file-name order. */
     static List<Path> jarFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new ZongjieException("plugin folder " + folder + " does not exist or is not a folder");
+            throw new ZongjieException(io.zongjie.api.Message.of("engine.noPluginFolder", folder.toString()));
         }
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar"))

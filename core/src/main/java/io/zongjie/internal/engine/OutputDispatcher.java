@@ -47,8 +47,8 @@ final class OutputDispatcher {
     Renderer renderer(String format) {
         Renderer renderer = renderers.get(format);
         if (renderer == null) {
-            throw new ZongjieException("unknown format '" + format + "'; available: "
-                    + String.join(", ", new TreeSet<>(renderers.keySet())));
+            throw new ZongjieException(io.zongjie.api.Message.of("engine.unknownFormat", format,
+                    String.join(", ", new TreeSet<>(renderers.keySet()))));
         }
         return renderer;
     }

@@ -143,10 +143,8 @@ final class FontLibrary {
                     continue;
                 }
                 // A font the user named and cannot be had is an error, not a silent substitute.
-                throw new io.zongjie.api.ZongjieException("the font " + explicit + " set for " + role.name()
-                        .toLowerCase(java.util.Locale.ROOT) + " cannot be used (missing, unreadable, not TrueType, "
-                        + "or with CFF outlines, which cannot be embedded as a subset); choose a TrueType font "
-                        + "(.ttf, or .ttc with its face index)");
+                throw new io.zongjie.api.ZongjieException(io.zongjie.api.Message.of("fonts.unusable",
+                        explicit.toString(), role.name().toLowerCase(java.util.Locale.ROOT)));
             }
             Optional<FontSource> found = search(role, profile.fontDirectories());
             if (found.isPresent()) {

@@ -21,7 +21,7 @@ import java.util.List;
  * @param disclosures the matters made public, and how
  */
 public record DemocraticData(
-        @Pattern(regexp = "校务|厂务|政务", message = "must be 校务, 厂务 or 政务") String kind,
+        @Pattern(regexp = "校务|厂务|政务", message = "{kind}") String kind,
         @Valid List<@NotNull Congress> congresses,
         @Valid Proposals proposals,
         @Valid List<@NotNull Disclosure> disclosures) {

@@ -48,15 +48,13 @@ public final class DemocraticSection implements SectionPlugin<DemocraticData> {
             return;
         }
         if (p.accepted() > p.collected()) {
-            problems.add("proposals.accepted", "is " + p.accepted() + " but only " + p.collected()
-                    + " were collected: accepted proposals are counted among those collected");
+            problems.report("proposals.accepted", "acceptedOverCollected", p.accepted(), p.collected());
         }
         if (p.implemented() > p.accepted()) {
-            problems.add("proposals.implemented", "is " + p.implemented() + " but only " + p.accepted()
-                    + " were accepted: implemented proposals are counted among those accepted");
+            problems.report("proposals.implemented", "implementedOverAccepted", p.implemented(), p.accepted());
         }
         if (!p.examples().isEmpty() && p.implemented() == 0) {
-            problems.add("proposals.examples", "lists what was done but implemented is 0");
+            problems.report("proposals.examples", "examplesWithoutImplemented");
         }
     }
 

@@ -214,4 +214,11 @@ class DemocraticSectionTest {
         assertThat(SectionHarness.sectionText(doc)).contains(staffWord).contains(openness).contains(congress)
                 .contains("落实率");
     }
+
+    @Test
+    void everyProblemItReportsHasItsEnglishAndItsChineseText() {
+        io.zongjie.testing.Translations.assertComplete("io/zongjie/plugins/democratic/messages", DemocraticSection.class.getClassLoader());
+        io.zongjie.testing.Translations.assertSourcesUseOnlyKnownKeys(java.nio.file.Path.of("src/main/java"),
+                "problems\\.report\\([^;]*?, ", "io/zongjie/plugins/democratic/messages", DemocraticSection.class.getClassLoader());
+    }
 }

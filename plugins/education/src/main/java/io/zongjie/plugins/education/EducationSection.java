@@ -54,27 +54,25 @@ public final class EducationSection implements SectionPlugin<EducationData> {
     public void validate(EducationData data, Problems problems) {
         EducationData.Study study = data.study();
         if (study != null && study.topics().size() > study.sessions()) {
-            problems.add("study.sessions", "is " + study.sessions() + " but " + study.topics().size()
-                    + " topics are listed: every topic takes at least one session");
+            problems.report("study.sessions", "sessionsUnderTopics", study.sessions(), study.topics().size());
         }
         List<EducationData.Training> trainings = data.trainings();
         for (int i = 0; i < trainings.size(); i++) {
             EducationData.Training t = trainings.get(i);
             if (t.hours() != null && t.days() != null) {
-                problems.add("trainings[" + i + "].days", "give the length in hours or in days, not both");
+                problems.report("trainings[" + i + "].days", "hoursOrDays");
             }
         }
         EducationData.Lessons lessons = data.lessons();
         if (lessons != null && lessons.open() == null && lessons.model() == null) {
-            problems.add("lessons", "give open (公开课), model (示范课) or both");
+            problems.report("lessons", "openOrModel");
         }
         if (lessons != null && lessons.total() == 0 && lessons.observers() != null && lessons.observers() > 0) {
-            problems.add("lessons.observers", "is " + lessons.observers()
-                    + " but no open or model class is counted");
+            problems.report("lessons.observers", "observersWithoutLessons", lessons.observers());
         }
         EducationData.Papers papers = data.papers();
         if (papers != null && papers.published() == null && papers.awarded() == null) {
-            problems.add("papers", "give published, awarded or both");
+            problems.report("papers", "publishedOrAwarded");
         }
     }
 

@@ -228,4 +228,11 @@ class EducationSectionTest {
                 java.time.LocalDate.of(2023, 12, 28)).build(), "education", data).headings())
                 .containsExactly("一、加强学习培训，提升履职能力");
     }
+
+    @Test
+    void everyProblemItReportsHasItsEnglishAndItsChineseText() {
+        io.zongjie.testing.Translations.assertComplete("io/zongjie/plugins/education/messages", EducationSection.class.getClassLoader());
+        io.zongjie.testing.Translations.assertSourcesUseOnlyKnownKeys(java.nio.file.Path.of("src/main/java"),
+                "problems\\.report\\([^;]*?, ", "io/zongjie/plugins/education/messages", EducationSection.class.getClassLoader());
+    }
 }

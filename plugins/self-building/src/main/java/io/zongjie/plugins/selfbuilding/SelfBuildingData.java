@@ -138,8 +138,8 @@ public record SelfBuildingData(
      * @param disclosed whether the accounts were made public to the members; optional
      */
     public record Finance(
-            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal income,
-            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal spending,
+            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal income,
+            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal spending,
             Boolean audited,
             Boolean disclosed) {
     }

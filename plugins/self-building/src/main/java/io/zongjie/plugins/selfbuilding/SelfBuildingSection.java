@@ -39,39 +39,33 @@ public final class SelfBuildingSection implements SectionPlugin<SelfBuildingData
         SelfBuildingData.Members m = data.membership();
         if (m != null) {
             if (m.staff() != null && m.total() > m.staff()) {
-                problems.add("membership.total", "is " + m.total() + " but staff is only " + m.staff()
-                        + ": members cannot outnumber the staff they are drawn from");
+                problems.report("membership.total", "membersOverStaff", m.total(), m.staff());
             }
             if (m.newMembers() != null && m.newMembers() > m.total()) {
-                problems.add("membership.newMembers", "is " + m.newMembers() + " but total is only " + m.total()
-                        + ": new members are counted in the total");
+                problems.report("membership.newMembers", "newOverTotal", m.newMembers(), m.total());
             }
             if (m.records() != null && m.records() > m.total()) {
-                problems.add("membership.records", "is " + m.records() + " but total is only " + m.total()
-                        + ": only members' details are entered");
+                problems.report("membership.records", "recordsOverTotal", m.records(), m.total());
             }
         }
         SelfBuildingData.Training t = data.training();
         if (t != null) {
             if (t.sessions() == 0 && t.participants() > 0) {
-                problems.add("training.participants", "is " + t.participants()
-                        + " but sessions is 0: say how many sessions were held, or count cadres trained "
-                        + "elsewhere in sentOut");
+                problems.report("training.participants", "participantsWithoutSessions", t.participants());
             } else if (t.sessions() > 0 && t.participants() == 0) {
-                problems.add("training.participants", "is 0 but sessions is " + t.sessions()
-                        + ": say how many person-times took part");
+                problems.report("training.participants", "sessionsWithoutParticipants", t.sessions());
             } else if (t.sessions() == 0 && (t.sentOut() == null || t.sentOut() == 0)) {
-                problems.add("training", "holds no training (sessions 0, nothing in sentOut): leave it out");
+                problems.report("training", "noTraining");
             }
         }
         SelfBuildingData.Meetings meetings = data.meetings();
         if (meetings != null && meetings.committee() == 0 && !meetings.topics().isEmpty()) {
-            problems.add("meetings.committee", "is 0 but topics are given: say how many meetings discussed them");
+            problems.report("meetings.committee", "topicsWithoutMeetings");
         }
         SelfBuildingData.Finance f = data.finance();
         if (f != null && f.income() == null && f.spending() == null && f.audited() == null
                 && f.disclosed() == null) {
-            problems.add("finance", "is empty: give income, spending, audited or disclosed, or leave finance out");
+            problems.report("finance", "emptyFinance");
         }
     }
 

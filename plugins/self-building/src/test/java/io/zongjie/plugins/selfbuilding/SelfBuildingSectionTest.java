@@ -248,4 +248,11 @@ class SelfBuildingSectionTest {
     }
 
     /** The sample section, wrapped in a report frame for its kind of union. */
+
+    @Test
+    void everyProblemItReportsHasItsEnglishAndItsChineseText() {
+        io.zongjie.testing.Translations.assertComplete("io/zongjie/plugins/selfbuilding/messages", SelfBuildingSection.class.getClassLoader());
+        io.zongjie.testing.Translations.assertSourcesUseOnlyKnownKeys(java.nio.file.Path.of("src/main/java"),
+                "problems\\.report\\([^;]*?, ", "io/zongjie/plugins/selfbuilding/messages", SelfBuildingSection.class.getClassLoader());
+    }
 }

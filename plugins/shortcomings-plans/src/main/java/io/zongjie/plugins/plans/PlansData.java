@@ -30,7 +30,7 @@ public record PlansData(
      * @param lead a short phrase printed in bold before the sentence, such as 「抓好教代会提案落实」; optional
      * @param text what will be done, written as an action: 「进一步规范提案办理和反馈……」
      */
-    public record Plan(@Size(max = 20, message = "is a short phrase of at most 20 characters") String lead,
+    public record Plan(@Size(max = 20, message = "{shortLead}") String lead,
                        @NotBlank String text) {
 
         /** A plan without a lead, as a plain sentence in the input. */

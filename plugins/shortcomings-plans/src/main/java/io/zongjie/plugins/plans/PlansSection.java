@@ -39,13 +39,13 @@ public final class PlansSection implements SectionPlugin<PlansData> {
     @Override
     public void validate(PlansData data, Problems problems) {
         if (data.nextYear() != null && data.nextYear().isBlank()) {
-            problems.add("nextYear", "is blank: give a label such as 「2024年」, or leave it out");
+            problems.report("nextYear", "blankNextYear");
         }
         for (int i = 0; i < data.plans().size(); i++) {
             String text = data.plans().get(i).text().strip();
             if (text.matches(SUBJECT)) {
-                problems.add("plans[" + i + "].text", "starts with 「" + text.substring(0, Math.min(3, text.length()))
-                        + "」: write the plan as what will be done; the section already says 「工会将」");
+                problems.report("plans[" + i + "].text", "startsWithSubject", text.substring(0, Math.min(3,
+                        text.length())));
             }
         }
     }

@@ -225,4 +225,11 @@ class PlansSectionTest {
         assertThat(SectionHarness.sectionText(doc)).contains(transition);
         assertThat(lists(doc)).isNotEmpty();
     }
+
+    @Test
+    void everyProblemItReportsHasItsEnglishAndItsChineseText() {
+        io.zongjie.testing.Translations.assertComplete("io/zongjie/plugins/plans/messages", PlansSection.class.getClassLoader());
+        io.zongjie.testing.Translations.assertSourcesUseOnlyKnownKeys(java.nio.file.Path.of("src/main/java"),
+                "problems\\.report\\([^;]*?, ", "io/zongjie/plugins/plans/messages", PlansSection.class.getClassLoader());
+    }
 }

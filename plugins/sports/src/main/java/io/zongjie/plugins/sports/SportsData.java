@@ -101,7 +101,7 @@ public record SportsData(
     public record Facility(
             @NotBlank String item,
             Boolean built,
-            @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal cost,
+            @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal cost,
             @Min(1) @Max(12) Integer month) {
 
         /** 「建成」 for something built, 「购置」 for something bought, 「添置」 for something that cost nothing. */

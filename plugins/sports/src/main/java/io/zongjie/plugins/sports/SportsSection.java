@@ -50,12 +50,10 @@ public final class SportsSection implements SectionPlugin<SportsData> {
                 continue;
             }
             if (e.kind() == Kind.OUTING) {
-                problems.add("events[" + i + "].results", "an outing (出游) has no results: give kind 体育, 文艺 "
-                        + "or 联谊, or leave the results out");
+                problems.report("events[" + i + "].results", "outingResults");
             }
             if (e.participants() == 0) {
-                problems.add("events[" + i + "].participants", "is 0 but the event has "
-                        + e.results().size() + " result(s): say how many person-times took part");
+                problems.report("events[" + i + "].participants", "resultsWithoutParticipants", e.results().size());
             }
         }
     }

@@ -192,4 +192,11 @@ class SportsSectionTest {
                 .contains("工会添置区教育工会配送的健身器材一套，为教职工开展文体活动创造了更好的条件。")
                 .doesNotContain("0元");
     }
+
+    @Test
+    void everyProblemItReportsHasItsEnglishAndItsChineseText() {
+        io.zongjie.testing.Translations.assertComplete("io/zongjie/plugins/sports/messages", SportsSection.class.getClassLoader());
+        io.zongjie.testing.Translations.assertSourcesUseOnlyKnownKeys(java.nio.file.Path.of("src/main/java"),
+                "problems\\.report\\([^;]*?, ", "io/zongjie/plugins/sports/messages", SportsSection.class.getClassLoader());
+    }
 }

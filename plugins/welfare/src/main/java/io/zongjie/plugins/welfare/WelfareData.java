@@ -1,5 +1,6 @@
 package io.zongjie.plugins.welfare;
 
+import io.zongjie.spi.Label;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -22,13 +23,13 @@ import java.util.List;
  * @param retireeCare what was done for retired staff, one activity per item
  */
 public record WelfareData(
-        @Valid List<@NotNull Visit> visits,
-        @Valid List<@NotNull Subsidy> subsidies,
-        @Valid Checkup checkup,
-        @Valid List<@NotNull Benefit> benefits,
-        @Valid List<@NotNull Donation> donations,
-        List<@NotBlank String> womenCare,
-        List<@NotBlank String> retireeCare) {
+        @Label("走访慰问") @Valid List<@NotNull Visit> visits,
+        @Label("困难补助") @Valid List<@NotNull Subsidy> subsidies,
+        @Label("健康体检") @Valid Checkup checkup,
+        @Label("节日福利") @Valid List<@NotNull Benefit> benefits,
+        @Label("爱心捐款") @Valid List<@NotNull Donation> donations,
+        @Label("关爱女职工") List<@NotBlank String> womenCare,
+        @Label("关爱离退休人员") List<@NotBlank String> retireeCare) {
 
     public WelfareData {
         visits = visits == null ? List.of() : List.copyOf(visits);
@@ -49,11 +50,12 @@ public record WelfareData(
      * @param month    the month (1–12), optional
      */
     public record Visit(
-            @NotBlank String occasion,
-            String who,
-            @NotNull @PositiveOrZero Integer persons,
-            @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal amount,
-            @Min(1) @Max(12) Integer month) {
+            @Label("慰问场合") @NotBlank String occasion,
+            @Label("慰问对象") String who,
+            @Label("慰问人次") @NotNull @PositiveOrZero Integer persons,
+            @Label("慰问金额") @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}")
+            BigDecimal amount,
+            @Label("月份") @Min(1) @Max(12) Integer month) {
     }
 
     /**
@@ -65,10 +67,11 @@ public record WelfareData(
      * @param reason  why, such as 「家属重病」; optional
      */
     public record Subsidy(
-            @NotBlank String who,
-            @PositiveOrZero Integer persons,
-            @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal amount,
-            String reason) {
+            @Label("补助对象") @NotBlank String who,
+            @Label("补助人数") @PositiveOrZero Integer persons,
+            @Label("补助金额") @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}")
+            BigDecimal amount,
+            @Label("补助原因") String reason) {
 
         /** People helped: {@code persons}, or 1. */
         public int people() {
@@ -85,10 +88,10 @@ public record WelfareData(
      * @param month    the month (1–12); optional
      */
     public record Checkup(
-            @NotNull @PositiveOrZero Integer people,
-            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal cost,
-            String provider,
-            @Min(1) @Max(12) Integer month) {
+            @Label("体检人数") @NotNull @PositiveOrZero Integer people,
+            @Label("体检费用") @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal cost,
+            @Label("体检机构") String provider,
+            @Label("月份") @Min(1) @Max(12) Integer month) {
     }
 
     /**
@@ -100,10 +103,10 @@ public record WelfareData(
      * @param amount   in 元; optional
      */
     public record Benefit(
-            @NotBlank String occasion,
-            String gift,
-            @PositiveOrZero Integer persons,
-            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal amount) {
+            @Label("节日或场合") @NotBlank String occasion,
+            @Label("福利内容") String gift,
+            @Label("惠及人数") @PositiveOrZero Integer persons,
+            @Label("福利支出") @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal amount) {
     }
 
     /**
@@ -114,8 +117,9 @@ public record WelfareData(
      * @param amount raised, in 元
      */
     public record Donation(
-            @NotBlank String cause,
-            @PositiveOrZero Integer donors,
-            @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "is money in 元: at most 2 decimals") BigDecimal amount) {
+            @Label("捐款事由") @NotBlank String cause,
+            @Label("捐款人数") @PositiveOrZero Integer donors,
+            @Label("捐款金额") @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}")
+            BigDecimal amount) {
     }
 }

@@ -36,8 +36,7 @@ public final class WelfareSection implements SectionPlugin<WelfareData> {
         for (int i = 0; i < visits.size(); i++) {
             WelfareData.Visit v = visits.get(i);
             if (v.persons() == 0 && v.amount().signum() > 0) {
-                problems.add("visits[" + i + "].persons", "is 0 but amount is " + v.amount().toPlainString()
-                        + " 元: say how many person-times the money went to");
+                problems.report("visits[" + i + "].persons", "moneyWithoutPersons", v.amount().toPlainString());
             }
         }
     }

@@ -176,4 +176,11 @@ class WelfareSectionTest {
                 org.assertj.core.groups.Tuple.tuple("sections[0].data.visits[0].amount",
                         "is money in 元: at most 2 decimals (was 1E-45)"));
     }
+
+    @Test
+    void everyProblemItReportsHasItsEnglishAndItsChineseText() {
+        io.zongjie.testing.Translations.assertComplete("io/zongjie/plugins/welfare/messages", WelfareSection.class.getClassLoader());
+        io.zongjie.testing.Translations.assertSourcesUseOnlyKnownKeys(java.nio.file.Path.of("src/main/java"),
+                "problems\\.report\\([^;]*?, ", "io/zongjie/plugins/welfare/messages", WelfareSection.class.getClassLoader());
+    }
 }
