@@ -31,8 +31,10 @@ import io.zongjie.internal.template.Templates;
 import io.zongjie.model.ReportMeta;
 import io.zongjie.model.ReportSpec;
 import io.zongjie.model.SectionSpec;
+import io.zongjie.model.Vocabulary;
 import io.zongjie.spi.ChineseFormat;
 import io.zongjie.spi.Figure;
+import io.zongjie.spi.Phrasing;
 import io.zongjie.spi.Renderer;
 import io.zongjie.spi.SectionPlugin;
 import jakarta.validation.ConstraintViolation;
@@ -105,6 +107,7 @@ public final class DefaultReportEngine implements ReportEngine {
     private final InputReader reader;
     private final Validator validator;
     private final ChineseFormat format = new ChineseFormat();
+    private final ReportFrame frame;
 
     /**
      * An engine without a plugin folder.
@@ -160,8 +163,8 @@ public final class DefaultReportEngine implements ReportEngine {
         this.validator = factory.getValidator();
         warnAboutStrayOverrides(templateDirectory);
         // Compile the frame templates now, so a broken override fails at start-up rather than mid-batch.
-        frameTemplate("opening.vm");
-        frameTemplate("closing.vm");
+        ReportFrame.TEMPLATES.forEach(this::frameTemplate);
+        this.frame = new ReportFrame(templates, this::frameTemplate, format);
         LOG.debug("zongjie engine ready: sections {}, formats {}", plugins.sections.keySet(), renderers.keySet());
     }
 
@@ -265,6 +268,7 @@ public final class DefaultReportEngine implements ReportEngine {
         beanValidate(spec.report(), "report", frame);
         // a frame value that could not be read is reported once, not again as "must not be null"
         frame.stream().filter(c -> reported.stream().noneMatch(r -> Paths.isWithin(c.path(), r))).forEach(raw::add);
+        FrameRules.check(spec, plugins.sections, reported, raw);
         List<BoundSection> bound = new ArrayList<>();
         if (spec.sections().isEmpty() && problems.stream().noneMatch(p -> Paths.isWithin(p.path(), "sections"))) {
             raw.add(new RawProblem("sections", "a report needs at least one section"));
@@ -283,7 +287,13 @@ public final class DefaultReportEngine implements ReportEngine {
                 raw.add(new RawProblem(path + ".title", "starts with a number (" + section.title().strip()
                         .split("[、．.）)]", 2)[0] + "…); leave numbering to zongjie, which numbers sections 一、二、…"));
             }
+            int before = raw.size();
+            beanValidate(section.text(), path, raw);
+            SectionWords.check(plugin, spec.report(), section, path, raw);
             BoundSection b = bind(i, plugin, section, path + ".data", raw);
+            if (raw.size() != before) {
+                continue;
+            }
             if (b != null) {
                 bound.add(b);
             }
@@ -343,7 +353,7 @@ public final class DefaultReportEngine implements ReportEngine {
         if (raw.size() != before) {
             return null;
         }
-        return new BoundSection(i, plugin, section.title(), value);
+        return new BoundSection(i, plugin, section.title(), value, section.text());
     }
 
     private void beanValidate(Object value, String path, List<RawProblem> raw) {
@@ -370,36 +380,23 @@ public final class DefaultReportEngine implements ReportEngine {
             throw new InvalidReportException(sorted(problems));
         }
         ReportMeta meta = spec.report();
-        List<Block> body = new ArrayList<>();
+        Vocabulary words = meta.vocabulary();
+        Phrasing phrasing = Phrasing.of(meta);
+        List<ReportFrame.Section> printed = new ArrayList<>();
         Map<String, Figure> figures = new LinkedHashMap<>();
         List<List<String>> headlineKeys = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        Numbering sectionNumbers = new Numbering();
         for (BoundSection section : sections) {
             String title = section.title() != null && !section.title().isBlank() ? section.title()
-                    : section.plugin().title(meta);
-            Context context = new Context(meta, title, format, templates, section.plugin());
-            List<Block> content = render(section, context);
+                    : titleOf(section.plugin(), meta, section.data());
+            Context context = new Context(meta, title, format, templates, section.plugin(), words, phrasing);
+            List<Block> content = SectionWords.merge(render(section, context), section.text(),
+                    section.plugin().parts(meta));
             if (content.isEmpty()) {
                 LOG.info("section {} ({}) has nothing to say and is left out", section.index(),
                         section.plugin().type());
                 continue;
             }
-            titles.add(title);
-            if (!types.contains(section.plugin().type())) {
-                types.add(section.plugin().type());
-            }
-            body.add(new Heading(1, sectionNumbers.next(1), title));
-            Numbering inner = new Numbering();
-            for (Block block : content) {
-                if (block instanceof Heading h) {
-                    int level = h.level();
-                    body.add(new Heading(level, inner.next(level), h.text()));
-                } else {
-                    body.add(block);
-                }
-            }
+            printed.add(new ReportFrame.Section(section.plugin().type(), title, content));
             List<String> keys = new ArrayList<>();
             for (Figure f : context.figures) {
                 figures.merge(f.key(), f, Figure::plus);
@@ -410,64 +407,12 @@ public final class DefaultReportEngine implements ReportEngine {
             }
             headlineKeys.add(keys);
         }
-        List<Figure> all = List.copyOf(figures.values());
-        List<List<Figure>> headlineGroups = selectHeadlines(headlineKeys, figures);
-        Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("report", meta);
-        frame.put("fmt", format);
-        frame.put("figures", all);
-        frame.put("headlines", headlineGroups.stream().flatMap(List::stream).toList());
-        frame.put("headlineGroups", headlineGroups);
-        frame.put("sections", List.copyOf(titles));
-        frame.put("types", List.copyOf(types));
-
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Title(meta.effectiveTitle()));
-        if (meta.recipient() != null && !meta.recipient().isBlank()) {
-            String r = meta.recipient().strip();
-            blocks.add(new Recipient(r.endsWith("：") || r.endsWith(":") ? r.replaceAll(":$", "：") : r + "："));
-        }
-        blocks.addAll(templates.render(frameTemplate("opening.vm"), frame));
-        blocks.addAll(body);
-        blocks.addAll(templates.render(frameTemplate("closing.vm"), frame));
-        blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date()))));
-        if (meta.keyFigures() && !all.isEmpty()) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Figure f : all) {
-                rows.add(List.of(f.label(), format.figureValue(f)));
-            }
-            blocks.add(new Table("附表：" + meta.period() + "主要工作数据", List.of("项目", "数据"), rows));
-        }
-        DocumentMeta docMeta = new DocumentMeta(meta.effectiveTitle(), meta.signingUnion(),
-                meta.period() + "工会工作总结", titles, meta.date());
-        return new Document(docMeta, blocks);
+        return frame.assemble(meta, printed, figures, headlineKeys);
     }
 
-    /**
-     * The figures the opening cites, grouped by section: each printed section's first headline figure, then the
-     * sections' further ones in order, up to {@value #MAX_HEADLINES} in all, so the opening stays one sentence.
-     */
-    static List<List<Figure>> selectHeadlines(List<List<String>> keysBySection, Map<String, Figure> figures) {
-        int[] taken = new int[keysBySection.size()];
-        int budget = MAX_HEADLINES;
-        for (int i = 0; i < taken.length && budget > 0; i++) {
-            if (!keysBySection.get(i).isEmpty()) {
-                taken[i] = 1;
-                budget--;
-            }
-        }
-        for (int i = 0; i < taken.length && budget > 0; i++) {
-            int more = Math.min(budget, keysBySection.get(i).size() - taken[i]);
-            taken[i] += Math.max(0, more);
-            budget -= Math.max(0, more);
-        }
-        List<List<Figure>> groups = new ArrayList<>();
-        for (int i = 0; i < taken.length; i++) {
-            if (taken[i] > 0) {
-                groups.add(keysBySection.get(i).subList(0, taken[i]).stream().map(figures::get).toList());
-            }
-        }
-        return groups;
+    @SuppressWarnings("unchecked")
+    private static <T> String titleOf(SectionPlugin<T> plugin, ReportMeta meta, Object data) {
+        return plugin.title(meta, (T) data);
     }
 
     /**

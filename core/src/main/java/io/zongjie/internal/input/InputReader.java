@@ -56,7 +56,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class InputReader {
 
     static final Set<String> TOP_FIELDS = Set.of("report", "sections");
-    static final Set<String> SECTION_FIELDS = Set.of("type", "title", "data");
+    static final Set<String> SECTION_FIELDS = Set.of("type", "title", "data", "before", "after", "parts",
+            "subsections");
+    /** The section fields that hold the user's own words ({@link io.zongjie.model.SectionText}). */
+    private static final Set<String> TEXT_FIELDS = Set.of("before", "after", "parts", "subsections");
 
     /** At most this many problems of one read are kept: a file of a million bad values needs no million lines. */
     static final int MAX_PROBLEMS = 100;
@@ -284,7 +287,8 @@ public final class InputReader {
             String name = names.next();
             if (!SECTION_FIELDS.contains(name)) {
                 problems.add(new RawProblem(path + "." + name, "unknown field '" + name + "'"
-                        + Paths.didYouMean(name, SECTION_FIELDS) + " (a section has 'type', 'title' and 'data')"));
+                        + Paths.didYouMean(name, SECTION_FIELDS) + " (a section has 'type', 'title', 'data', and the "
+                        + "paragraphs of your own in 'before', 'after', 'parts' and 'subsections')"));
             }
         }
         JsonNode type = section.get("type");
@@ -310,11 +314,25 @@ public final class InputReader {
                     + kind(data)));
             ok = false;
         }
+        ObjectNode words = json.createObjectNode();
+        for (String field : TEXT_FIELDS) {
+            JsonNode value = section.get(field);
+            if (value != null && !value.isNull() && !isEmpty(value)) {
+                words.set(field, value);
+            }
+        }
+        io.zongjie.model.SectionText text = io.zongjie.model.SectionText.NONE;
+        if (!words.isEmpty()) {
+            int before = problems.size();
+            text = bindValue(words, io.zongjie.model.SectionText.class, path, problems);
+            ok &= problems.size() == before && text != null;
+        }
         if (!ok) {
             return null;
         }
         String t = title == null || title.isNull() ? null : title.asText();
-        return new SectionSpec(type.asText(), t, data == null || data.isNull() ? json.createObjectNode() : data);
+        return new SectionSpec(type.asText(), t, data == null || data.isNull() ? json.createObjectNode() : data,
+                text);
     }
 
     /** Binds {@code node} to {@code type}, recording every problem under {@code path}; null if it cannot at all. */

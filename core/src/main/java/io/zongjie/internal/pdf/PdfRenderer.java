@@ -29,6 +29,7 @@ import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
+import io.zongjie.document.Subtitle;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.spi.Renderer;
@@ -297,6 +298,18 @@ public final class PdfRenderer implements Renderer {
                 addRuns(p, List.of(new Run(t.text(), title)), tag);
                 p.setSpacingAfter(profile.leading());
                 return List.of(p);
+            }
+            if (block instanceof Subtitle st) {
+                List<Element> lines = new ArrayList<>();
+                for (int i = 0; i < st.lines().size(); i++) {
+                    com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_CENTER, 0);
+                    addRuns(p, List.of(new Run(st.lines().get(i), emphasis)), null);
+                    if (i == st.lines().size() - 1) {
+                        p.setSpacingAfter(profile.leading());
+                    }
+                    lines.add(p);
+                }
+                return lines;
             }
             if (block instanceof Recipient r) {
                 com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_LEFT, 0);

@@ -9,6 +9,7 @@ import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
+import io.zongjie.document.Subtitle;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.spi.Renderer;
@@ -38,6 +39,8 @@ public final class HtmlRenderer implements Renderer {
             h4, h5 { font-size: 16pt; font-weight: normal; margin: 0.3em 0 0; text-indent: 2em; }
             p { margin: 0; text-indent: 2em; text-align: justify; }
             p.recipient { text-indent: 0; }
+            .subtitle { margin: -0.6em 0 1em; }
+            .subtitle p { text-indent: 0; text-align: center; font-family: "KaiTi", "楷体", "STKaiti", "LXGW WenKai", serif; }
             ol, ul { margin: 0; padding-left: 4em; }
             table { border-collapse: collapse; margin: 0.6em auto; font-size: 14pt; }
             caption { font-family: "SimHei", "黑体", sans-serif; margin-bottom: 0.3em; }
@@ -93,6 +96,12 @@ public final class HtmlRenderer implements Renderer {
     private static void block(Writer w, Block block) throws IOException {
         if (block instanceof Title t) {
             w.write("<h1>" + esc(t.text()) + "</h1>\n");
+        } else if (block instanceof Subtitle st) {
+            w.write("<div class=\"subtitle\">\n");
+            for (String line : st.lines()) {
+                w.write("<p>" + esc(line) + "</p>\n");
+            }
+            w.write("</div>\n");
         } else if (block instanceof Recipient r) {
             w.write("<p class=\"recipient\">" + esc(r.text()) + "</p>\n");
         } else if (block instanceof Heading h) {

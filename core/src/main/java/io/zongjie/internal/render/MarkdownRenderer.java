@@ -8,6 +8,7 @@ import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
+import io.zongjie.document.Subtitle;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.spi.Renderer;
@@ -50,6 +51,10 @@ public final class MarkdownRenderer implements Renderer {
     private static void block(StringBuilder md, Block block) {
         if (block instanceof Title t) {
             md.append("# ").append(esc(t.text())).append('\n');
+        } else if (block instanceof Subtitle st) {
+            for (int i = 0; i < st.lines().size(); i++) {
+                md.append(esc(st.lines().get(i))).append(i < st.lines().size() - 1 ? "\\\n" : "\n");
+            }
         } else if (block instanceof Recipient r) {
             md.append(esc(r.text())).append('\n');
         } else if (block instanceof Heading h) {

@@ -8,6 +8,7 @@ import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
+import io.zongjie.document.Subtitle;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.spi.Renderer;
@@ -54,6 +55,11 @@ public final class TextRenderer implements Renderer {
     private static void block(StringBuilder out, Block block) {
         if (block instanceof Title t) {
             out.append(" ".repeat(Math.max(0, (WIDTH - width(t.text())) / 2))).append(t.text()).append("\n\n");
+        } else if (block instanceof Subtitle st) {
+            for (String line : st.lines()) {
+                out.append(" ".repeat(Math.max(0, (WIDTH - width(line)) / 2))).append(line).append('\n');
+            }
+            out.append('\n');
         } else if (block instanceof Recipient r) {
             out.append(r.text()).append('\n');
         } else if (block instanceof Heading h) {
