@@ -34,8 +34,10 @@ import java.util.regex.Pattern;
  * @param congress     the staff congress for short: 教代会, 职代会 (for a federation, that of its base units)
  * @param congressName the staff congress in full: 教职工代表大会, 职工代表大会
  * @param home         the union's home: 教工之家, 职工之家
- * @param baseUnits    for a federation, its base units as a group: 各学校, 各医疗卫生单位, 辖区各企业; for a single
- *                     unit, the unit itself
+ * @param baseUnits    for a federation, its base units as a group: 各学校, 各医疗卫生单位, 辖区各企业和村（社区）;
+ *                     for a single unit, the unit itself
+ * @param self         the union as its own sentences name it: 工会 for a unit's union, 区教育工会 or 镇总工会 for a
+ *                     federation
  * @param period       the period, with its own words
  */
 public record Vocabulary(
@@ -51,6 +53,7 @@ public record Vocabulary(
         String congressName,
         String home,
         String baseUnits,
+        String self,
         Period period) {
 
     private static final Map<String, String> CONGRESS_NAMES = Map.of(
@@ -252,8 +255,29 @@ public record Vocabulary(
             }
         }
         String own = "我" + (whole.startsWith("全") ? whole.substring(1) : unit);
+        String self = k.federation() ? selfOf(o, k, unit) : "工会";
         return new Vocabulary(k, unit, whole, own, people, women, retirees, openness, congress, congressName, home,
-                base, period);
+                base, self, period);
+    }
+
+    /** A federation's name for itself: 「临江区教育工会」 calls itself 区教育工会, 「青石镇总工会」 镇总工会. */
+    private static String selfOf(String organization, UnionKind kind, String unit) {
+        if (organization.endsWith("工会") || organization.endsWith("工会联合会")) {
+            int at = -1;
+            Matcher m = Pattern.compile("(市|区|县|旗|州|盟|镇|乡|街道)").matcher(organization);
+            while (m.find()) {
+                String rest = organization.substring(m.start());
+                if (rest.length() > m.group(1).length() && !rest.substring(m.group(1).length()).matches(".*(市|区|县|旗|州|盟|镇|乡|街道).*")) {
+                    at = m.start();
+                    break;
+                }
+            }
+            if (at >= 0) {
+                return organization.substring(at);
+            }
+            return organization;
+        }
+        return kind == UnionKind.TOWNSHIP ? unit + "总工会" : unit + "工会";
     }
 
     /** The last administrative level a name gives before its sector: 「临江市临江区」 gives 区, 「和田地区」 地区. */
