@@ -53,7 +53,7 @@ final class AssembleCommand implements Callable<Integer> {
         Document document = engine.assemble(report);
         engine.renderTo(document, chosen, output);
         spec.commandLine().getOut().println("wrote " + output + " (" + chosen + ", " + Files.size(output)
-                + " bytes, " + document.headings().stream().filter(h -> h.level() == 1).count() + " sections)");
+                + " bytes, " + document.meta().keywords().size() + " sections)");
         return Main.OK;
     }
 }

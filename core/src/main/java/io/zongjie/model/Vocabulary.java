@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>Plugins call {@code context.report().vocabulary()}; templates see it as {@code $words}:
  * <pre>
  *                 school      hospital     enterprise   government   regional (教育)  township
- * unit            学校        医院          公司          机关          教育系统          镇
+ * unit            学校        医院          公司          机关          全区教育系统      全镇
  * whole           全校        全院          全公司        全局          全区              全镇
  * own             我校        我院          我公司        我局          我区              我镇
  * people          教职工      医务职工      职工          干部职工      教职工            职工
@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * {@code end} 年末 · 学期末 · 6月底; {@code next} 2024年 · 新学年 · 下学期 · 下半年; {@code ahead} 新的一年 · 下半年.
  *
  * @param kind         the kind of union
- * @param unit         the unit, as in 「紧紧围绕学校中心工作」: 学校, 医院, 公司, 机关, 镇 …
+ * @param unit         the unit, as in 「紧紧围绕学校中心工作」: 学校, 医院, 公司, 机关; for a federation the whole it
+ *                     serves: 全区教育系统, 全镇 …
  * @param whole        the whole unit, as in 「全校教职工」: 全校, 全院, 全公司, 全局, 全区, 全镇 …
  * @param own          the unit speaking of itself, as in 「我校工会」: 我校, 我院, 我公司, 我局, 我区, 我镇 …
  * @param people       the staff: 教职工, 医务职工, 职工, 干部职工
@@ -178,7 +179,7 @@ public record Vocabulary(
                 whole = admin.isEmpty() ? "全系统" : "全" + admin;
                 switch (sector) {
                     case "教育" -> {
-                        unit = "教育系统";
+                        unit = whole + "教育系统";
                         people = "教职工";
                         women = "女教职工";
                         retirees = "离退休教职工";
@@ -188,20 +189,20 @@ public record Vocabulary(
                         base = "各学校";
                     }
                     case "卫生" -> {
-                        unit = "卫生系统";
+                        unit = whole + "卫生系统";
                         people = "医务职工";
                         openness = "院务";
                         base = "各医疗卫生单位";
                     }
                     case "机关" -> {
-                        unit = "机关";
+                        unit = whole + "机关";
                         people = "干部职工";
                         retirees = "离退休干部";
                         openness = "政务";
                         base = "各机关单位";
                     }
                     default -> {
-                        unit = admin.isEmpty() ? "系统" : admin;
+                        unit = whole;
                         openness = "厂务";
                         base = "各基层单位";
                     }
@@ -209,8 +210,9 @@ public record Vocabulary(
             }
             case TOWNSHIP -> {
                 String u = o.replaceFirst("(总工会|工会联合会|联合工会|工会)$", "").replaceFirst("办事处$", "");
-                unit = u.endsWith("街道") ? "街道" : u.endsWith("乡") ? "乡" : "镇";
-                whole = "全" + unit;
+                String place = u.endsWith("街道") ? "街道" : u.endsWith("乡") ? "乡" : "镇";
+                whole = "全" + place;
+                unit = whole;
                 openness = "厂务";
                 base = "辖区各企业和村（社区）";
             }
@@ -277,7 +279,8 @@ public record Vocabulary(
             }
             return organization;
         }
-        return kind == UnionKind.TOWNSHIP ? unit + "总工会" : unit + "工会";
+        String place = unit.startsWith("全") ? unit.substring(1) : unit;
+        return kind == UnionKind.TOWNSHIP ? place + "总工会" : place + "工会";
     }
 
     /** The last administrative level a name gives before its sector: 「临江市临江区」 gives 区, 「和田地区」 地区. */

@@ -243,7 +243,8 @@ public final class ChineseFormat {
     }
 
     /**
-     * Joins items the Chinese way: 甲 / 甲和乙 / 甲、乙和丙.
+     * Joins items the Chinese way: 甲 / 甲和乙 / 甲、乙和丙; with 「、」 only when an item has a 「和」 of its own, so that
+     * 「工作报告和工作计划」 and 「财务报告」 give 「工作报告和工作计划、财务报告」, not 「…和…和…」.
      *
      * @param items the items, written with their {@code toString()}
      * @return the text to print
@@ -255,6 +256,9 @@ public final class ChineseFormat {
         }
         if (parts.size() <= 1) {
             return parts.isEmpty() ? "" : parts.get(0);
+        }
+        if (parts.stream().anyMatch(p -> p.replace("共和", "").contains("和"))) {
+            return String.join("、", parts);
         }
         return String.join("、", parts.subList(0, parts.size() - 1)) + "和" + parts.get(parts.size() - 1);
     }

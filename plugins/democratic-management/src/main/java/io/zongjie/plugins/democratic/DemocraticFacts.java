@@ -19,6 +19,7 @@ import java.util.Map;
  * @param parts         how many parts have data; sub-headings are printed when there are two or more
  * @param channels      the disclosures grouped by how they were made public, in the order first given
  * @param noun          how a federation's base units are counted: 所学校, 家医疗卫生单位, 家企业, 个基层单位
+ *                      (its first character is the measure word: 所, 家, 个)
  */
 public record DemocraticFacts(
         String kind,
@@ -44,11 +45,13 @@ public record DemocraticFacts(
         Vocabulary words = report.vocabulary();
         String kind = kindOf(d, report);
         boolean school = "校务".equals(kind) || "园务".equals(kind);
-        String name = school ? "教职工代表大会" : words.congressName();
-        String shortName = school ? "教代会" : words.congress();
+        // the congress follows the openness the section names, so that heading and body agree; else the report's
+        String name = d.kind() == null ? words.congressName() : school ? "教职工代表大会" : "职工代表大会";
+        String shortName = d.kind() == null ? words.congress() : school ? "教代会" : "职代会";
         List<String> bodies = d.congresses().stream().map(c -> c.body() == null ? "" : c.body().strip())
                 .distinct().toList();
-        if (bodies.size() == 1 && !bodies.get(0).isEmpty()) {
+        // an assembly of all staff (机关职工大会) is called by its name; a congress of delegates by its short name
+        if (bodies.size() == 1 && !bodies.get(0).isEmpty() && !bodies.get(0).contains("代表")) {
             shortName = bodies.get(0);
         }
         boolean delegated = d.congresses().isEmpty()

@@ -121,8 +121,8 @@ public final class DemocraticSection implements SectionPlugin<DemocraticData> {
         }
         DemocraticData.Coverage c = data.coverage();
         if (c != null && c.congresses() != null) {
-            context.publish(Figure.headline("democratic.coverage.congresses", "推动召开" + facts.congressShort()
-                    + "的基层单位", c.congresses(), "个"));
+            context.publish(Figure.of("democratic.coverage.congresses", "召开" + facts.congressShort() + "的基层单位",
+                    c.congresses(), "个"));
         }
         return context.template("democratic-management.vm")
                 .with("data", data)

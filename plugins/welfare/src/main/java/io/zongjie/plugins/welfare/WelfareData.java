@@ -99,7 +99,7 @@ public record WelfareData(
      * @param reason  why, such as 「家属重病」; optional
      * @param purpose {@code hardship} (困难补助, the default), {@code study} (金秋助学: grants for staff's children
      *                starting school or university) or {@code medical} (大病救助); when left out, a {@code who} or
-     *                {@code reason} that speaks of 助学, 子女, 学生 or 考入 makes it a study grant
+     *                {@code reason} that speaks of 助学, 考入, 入学 or 学费 makes it a study grant
      */
     public record Subsidy(
             @NotBlank String who,
@@ -124,7 +124,7 @@ public record WelfareData(
                 return purpose;
             }
             String words = who + " " + (reason == null ? "" : reason);
-            if (words.matches("(?s).*(助学|子女|学生|考入|入学|升学|大学新生|上大学).*")) {
+            if (words.matches("(?s).*(助学|考入|考上|入学|升学|大学新生|上大学|学费).*")) {
                 return Purpose.STUDY;
             }
             if (words.matches("(?s).*(大病救助|医疗救助|医疗互助).*")) {
