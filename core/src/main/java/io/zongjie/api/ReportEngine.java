@@ -4,6 +4,7 @@ import com.google.inject.Module;
 import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.document.Document;
 import io.zongjie.internal.engine.DefaultReportEngine;
+import io.zongjie.internal.engine.EngineConfig;
 import io.zongjie.model.ReportSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +21,11 @@ import java.util.Set;
  * The engine: reads report inputs, assembles them into {@link Document}s and renders those in any format.
  *
  * <p>Build one with {@link #builder()} and share it: it is immutable and thread-safe, and building it (finding
- * plugins, parsing templates) is the expensive part.
+ * plugins, parsing templates) is the expensive part. {@linkplain #close() Close} it when the host no longer needs
+ * it (a long-running host that builds engines again, for instance to reload a plugin folder): that releases the
+ * plugin jars' class loaders and the validator.
  */
-public interface ReportEngine {
+public interface ReportEngine extends AutoCloseable {
 
     /** {@return a builder with the defaults: plugins found on the class path, the built-in templates} */
     static Builder builder() {
@@ -31,6 +34,10 @@ public interface ReportEngine {
 
     /**
      * Reads and validates a YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) report file.
+     *
+     * <p>The report returned carries its validated sections: {@link #assemble} on it does not bind and validate
+     * it a second time (a report built from its parts, or whose section data was changed since, is validated
+     * again).
      *
      * @param file the report file
      * @return the report, valid
@@ -70,7 +77,8 @@ public interface ReportEngine {
 
     /**
      * Assembles a report into a document: validates it, renders each section through its plugin, numbers the
-     * headings and adds the frame (title, opening, closing, signature).
+     * headings and adds the frame (title, opening, closing, signature). A report this engine's {@code read}
+     * returned was validated then and is not validated again.
      *
      * @param spec the report
      * @return the document, ready to render in any format
@@ -131,6 +139,39 @@ public interface ReportEngine {
      * @throws ZongjieException if no such section type is installed
      */
     List<TemplateInfo> templates(String type);
+
+    /**
+     * How many times a section's plugin (its {@code render} or {@code validate}) was abandoned at the
+     * {@linkplain Limits#sectionTimeout() section deadline} since this engine was built. Each such report failed
+     * with a {@link PluginFailureException}; the plugin's thread was interrupted, but a plugin that ignores
+     * interruption keeps running on it. See {@link #abandonedSectionsRunning()}.
+     *
+     * @return the number of plugin calls abandoned so far
+     */
+    default long abandonedSections() {
+        return 0;
+    }
+
+    /**
+     * How many of the {@linkplain #abandonedSections() abandoned} plugin calls have not returned yet: each holds a
+     * daemon thread (and whatever the plugin holds) until it does. A number that keeps growing means a plugin
+     * that loops without end; a host should remove it, or build a new engine and restart in time.
+     *
+     * @return the number of abandoned plugin calls still running
+     */
+    default int abandonedSectionsRunning() {
+        return 0;
+    }
+
+    /**
+     * Releases what the engine holds open: the class loaders of the plugin folder's jars and the Bean Validation
+     * factory. Calling it again does nothing. The engine cannot be used afterwards (its methods throw
+     * {@link IllegalStateException}); documents it assembled stay valid, and built-in formats can still be
+     * rendered by another engine.
+     */
+    @Override
+    default void close() {
+    }
 
     /** Configures and builds a {@link ReportEngine}. */
     final class Builder {
@@ -247,8 +288,8 @@ public interface ReportEngine {
             ClassLoader loader = classLoader != null ? classLoader
                     : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                             .orElse(ReportEngine.class.getClassLoader());
-            return new DefaultReportEngine(List.copyOf(modules), templateDirectory, locale, loader, discoverPlugins,
-                    pluginDirectory, pdfProfile, limits);
+            return new DefaultReportEngine(new EngineConfig(modules, templateDirectory, locale, loader,
+                    discoverPlugins, pluginDirectory, pdfProfile, limits));
         }
     }
 }

@@ -39,6 +39,11 @@ public record Heading(int level, String number, String text, String id) implemen
     }
 
     @Override
+    public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String plainText() {
         return number + text;
     }

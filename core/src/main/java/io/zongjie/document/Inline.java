@@ -9,10 +9,24 @@ public sealed interface Inline permits Inline.Text, Inline.Strong, Inline.Emphas
     /** The run's characters. */
     String text();
 
+    /**
+     * Calls the method of {@code visitor} for this run's kind.
+     *
+     * @param visitor what to do with each kind of run
+     * @param <R>     what the visitor returns
+     * @return what the visitor returned
+     */
+    <R> R accept(InlineVisitor<R> visitor);
+
     /** Plain text. */
     record Text(String text) implements Inline {
         public Text {
             Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public <R> R accept(InlineVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 
@@ -21,12 +35,22 @@ public sealed interface Inline permits Inline.Text, Inline.Strong, Inline.Emphas
         public Strong {
             Objects.requireNonNull(text, "text");
         }
+
+        @Override
+        public <R> R accept(InlineVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
     }
 
     /** Emphasis, rendered italic (or 楷体 in a PDF). */
     record Emphasis(String text) implements Inline {
         public Emphasis {
             Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public <R> R accept(InlineVisitor<R> visitor) {
+            return visitor.visit(this);
         }
     }
 

@@ -20,6 +20,11 @@ public record ListBlock(boolean ordered, List<List<Inline>> items) implements Bl
     }
 
     @Override
+    public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String plainText() {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {

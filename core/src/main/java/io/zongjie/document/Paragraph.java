@@ -18,6 +18,11 @@ public record Paragraph(List<Inline> content) implements Block {
     }
 
     @Override
+    public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String plainText() {
         return Inline.plainText(content);
     }

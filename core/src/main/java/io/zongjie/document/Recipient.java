@@ -13,6 +13,11 @@ public record Recipient(String text) implements Block {
     }
 
     @Override
+    public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String plainText() {
         return text;
     }

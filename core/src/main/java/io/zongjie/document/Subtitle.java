@@ -14,6 +14,11 @@ public record Subtitle(List<String> lines) implements Block {
     }
 
     @Override
+    public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String plainText() {
         return String.join("\n", lines);
     }

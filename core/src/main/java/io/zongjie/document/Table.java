@@ -31,6 +31,11 @@ public record Table(String caption, List<String> header, List<List<String>> rows
     }
 
     @Override
+    public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
+        return visitor.visit(this);
+    }
+
+    @Override
     public String plainText() {
         StringBuilder out = new StringBuilder();
         if (!caption.isEmpty()) {

@@ -4,7 +4,9 @@
  * <p>A {@link io.zongjie.document.Document} is its {@link io.zongjie.document.DocumentMeta} and a flat list of
  * {@link io.zongjie.document.Block}s; paragraphs and list items hold {@link io.zongjie.document.Inline}s. No
  * renderer knows a section type and no section knows an output format: this package is the contract between
- * them.
+ * them. To take blocks apart, a renderer implements {@link io.zongjie.document.BlockVisitor} (and
+ * {@link io.zongjie.document.InlineVisitor} for runs): they have a method for every kind, so a kind added later
+ * must be handled by every renderer before it compiles.
  *
  * <pre>{@code
  * Document doc = engine.assemble(spec);

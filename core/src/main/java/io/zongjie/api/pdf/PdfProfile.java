@@ -205,10 +205,28 @@ public record PdfProfile(
     /**
      * The layout alone, without font paths and folders, which differ between machines: the part of the profile
      * that, with the chosen font files, decides the PDF's bytes.
+     *
+     * <p>An explicit encoding, stable across Java versions: {@code name=value} for each layout setting, in the
+     * order of the record's components from {@code marginTopMm} to {@code signatureRightIndentChars} and then
+     * {@code fontCompression}, joined by {@code ;}, each float written by {@link Float#toString(float)} — as in
+     * {@code marginTopMm=37.0;marginLeftMm=28.0;…;fontCompression=1}.
+     *
+     * @return the layout key
      */
     public String layoutKey() {
-        return toBuilder().clearFonts().fontDirectories(List.of()).build().toString();
+        StringBuilder key = new StringBuilder();
+        float[] values = {marginTopMm, marginLeftMm, textWidthMm, textHeightMm, titleSize, titleLeading, bodySize,
+                leading, tableSize, pageNumberSize, pageNumberGapMm, firstLineIndentChars, signatureRightIndentChars};
+        for (int i = 0; i < values.length; i++) {
+            key.append(LAYOUT_SETTINGS.get(i)).append('=').append(Float.toString(values[i])).append(';');
+        }
+        return key.append("fontCompression=").append(fontCompression).toString();
     }
+
+    /** The names of the float layout settings, in {@link #layoutKey()}'s order. */
+    private static final List<String> LAYOUT_SETTINGS = List.of("marginTopMm", "marginLeftMm", "textWidthMm",
+            "textHeightMm", "titleSize", "titleLeading", "bodySize", "leading", "tableSize", "pageNumberSize",
+            "pageNumberGapMm", "firstLineIndentChars", "signatureRightIndentChars");
 
     /** The right margin that the left margin and text width leave on A4. */
     public float marginRightMm() {

@@ -110,7 +110,7 @@ public final class PdfProfiles {
                 }
             } else if (!settings.has(name)) {
                 problems.add(problem(source, name, "unknown setting '" + name + "'"
-                        + io.zongjie.internal.input.Paths.didYouMean(name, known) + " (known: "
+                        + io.zongjie.internal.input.DataPaths.didYouMean(name, known) + " (known: "
                         + String.join(", ", known) + ")"));
             } else if (!value.isNumber()) {
                 problems.add(problem(source, name, "expected a number but found " + value));

@@ -1,6 +1,6 @@
 package io.zongjie.internal.engine;
 
-import io.zongjie.internal.input.Paths;
+import io.zongjie.internal.input.DataPaths;
 import io.zongjie.internal.input.RawProblem;
 import io.zongjie.model.Period;
 import io.zongjie.model.ReportMeta;
@@ -25,7 +25,7 @@ final class FrameRules {
             List<RawProblem> raw) {
         ReportMeta meta = spec.report();
         String periodProblem = Period.problem(meta.period());
-        if (periodProblem != null && reported.stream().noneMatch(r -> Paths.isWithin("report.period", r))) {
+        if (periodProblem != null && reported.stream().noneMatch(r -> DataPaths.isWithin("report.period", r))) {
             raw.add(new RawProblem("report.period", periodProblem));
         }
         Variant variant = meta.effectiveVariant();

@@ -42,18 +42,20 @@ import org.slf4j.LoggerFactory;
  * fails to configure or start, or that claims a type or format already taken, is skipped with a problem naming it
  * while every other plugin keeps working.
  */
-final class PluginRegistry {
+final class PluginRegistry implements InstalledPlugins, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
     private static final Key<Map<String, SectionPlugin<?>>> SECTIONS =
             Key.get(new TypeLiteral<Map<String, SectionPlugin<?>>>() { });
     private static final Key<Set<Renderer>> RENDERERS = Key.get(new TypeLiteral<Set<Renderer>>() { });
 
-    final Map<String, SectionPlugin<?>> sections;
-    final Map<String, String> origins;
-    final Set<Renderer> renderers;
+    private final Map<String, SectionPlugin<?>> sections;
+    private final Map<String, String> origins;
+    private final Set<Renderer> renderers;
     /** Why folder plugins were skipped, one message per jar, each starting with the jar's name. */
-    final List<String> problems;
+    private final List<String> problems;
+    /** The folder jars taken, whose class loaders {@link #close} closes. */
+    private final List<FolderPlugins.Jar> loaded;
 
     PluginRegistry(List<Module> extraModules, ClassLoader loader, boolean discover, Path pluginDirectory,
             PdfProfile pdfProfile) {
@@ -109,12 +111,14 @@ final class PluginRegistry {
             }
         }
         List<String> skipped = new ArrayList<>();
+        List<FolderPlugins.Jar> taken = new ArrayList<>();
         if (pluginDirectory != null) {
             Map<String, String> claimedBy = new LinkedHashMap<>();
             claims.forEach((type, module) -> claimedBy.put(type, describe(module)));
             for (FolderPlugins.Jar jar : FolderPlugins.open(pluginDirectory, loader, skipped)) {
                 try {
                     addFolderJar(jar, claimedBy, sectionMap, rendererSet, origin);
+                    taken.add(jar);
                 } catch (Skipped e) {
                     skipped.add(jar.name() + ": " + e.getMessage() + "; skipped");
                     jar.close();
@@ -127,6 +131,33 @@ final class PluginRegistry {
         this.renderers = Set.copyOf(rendererSet);
         this.origins = Map.copyOf(origin);
         this.problems = List.copyOf(skipped);
+        this.loaded = List.copyOf(taken);
+    }
+
+    @Override
+    public Map<String, SectionPlugin<?>> sections() {
+        return sections;
+    }
+
+    @Override
+    public Set<Renderer> renderers() {
+        return renderers;
+    }
+
+    @Override
+    public String origin(String type) {
+        return origins.getOrDefault(type, "built in");
+    }
+
+    @Override
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Closes the class loaders of the folder jars; their plugins must not be called afterwards. */
+    @Override
+    public void close() {
+        loaded.forEach(FolderPlugins.Jar::close);
     }
 
     /**

@@ -2,7 +2,7 @@ package io.zongjie.internal.engine;
 
 import io.zongjie.document.Block;
 import io.zongjie.document.Heading;
-import io.zongjie.internal.input.Paths;
+import io.zongjie.internal.input.DataPaths;
 import io.zongjie.internal.input.RawProblem;
 import io.zongjie.model.ReportMeta;
 import io.zongjie.model.SectionSpec;
@@ -56,7 +56,7 @@ final class SectionWords {
             return "section type '" + plugin.type() + "' has no parts to name; put your paragraphs in before or "
                     + "after, or a sub-section of your own in subsections";
         }
-        return "'" + key + "' is not a part of " + plugin.type() + Paths.didYouMean(key, ids) + " (its parts: "
+        return "'" + key + "' is not a part of " + plugin.type() + DataPaths.didYouMean(key, ids) + " (its parts: "
                 + String.join(", ", ids) + ")";
     }
 

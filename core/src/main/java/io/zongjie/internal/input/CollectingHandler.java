@@ -33,7 +33,7 @@ public final class CollectingHandler extends DeserializationProblemHandler {
 
     /** Records a problem at a path relative to the value being bound. */
     public void add(String relativePath, String message) {
-        problems.add(new RawProblem(Paths.join(prefix, relativePath), message));
+        problems.add(new RawProblem(DataPaths.join(prefix, relativePath), message));
     }
 
     /** Unknown fields are found beforehand by {@link UnknownFields}, with exact paths; here they are skipped. */
@@ -47,7 +47,7 @@ public final class CollectingHandler extends DeserializationProblemHandler {
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
             String failureMsg) {
-        add(Paths.of(ctxt.getParser().getParsingContext()),
+        add(DataPaths.of(ctxt.getParser().getParsingContext()),
                 "expected " + Expectations.describe(targetType) + " but found \"" + abbreviate(valueToConvert) + "\"");
         return emptyValue(targetType);
     }
@@ -55,7 +55,7 @@ public final class CollectingHandler extends DeserializationProblemHandler {
     @Override
     public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
             String failureMsg) {
-        add(Paths.of(ctxt.getParser().getParsingContext()),
+        add(DataPaths.of(ctxt.getParser().getParsingContext()),
                 "expected " + Expectations.describe(targetType) + " but found " + valueToConvert);
         return emptyValue(targetType);
     }
@@ -63,7 +63,7 @@ public final class CollectingHandler extends DeserializationProblemHandler {
     @Override
     public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
             String failureMsg) throws IOException {
-        String path = Paths.of(t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+        String path = DataPaths.of(t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
                 ? p.getParsingContext().getParent() : p.getParsingContext());
         add(path, "expected " + Expectations.describe(targetType.getRawClass()) + " but found "
                 + Expectations.describe(t, p));
@@ -75,7 +75,7 @@ public final class CollectingHandler extends DeserializationProblemHandler {
     public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
             ValueInstantiator valueInsts, JsonParser p, String msg) throws IOException {
         JsonToken t = p.currentToken();
-        String path = Paths.of(t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+        String path = DataPaths.of(t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
                 ? p.getParsingContext().getParent() : p.getParsingContext());
         add(path, "expected " + Expectations.describe(instClass) + " but found " + Expectations.describe(t, p));
         p.skipChildren();

@@ -18,9 +18,15 @@ public final class LocationIndex {
         positions.putIfAbsent(path, new int[] {line, column});
     }
 
+    /** A problem found on the tree of {@code source}, located at its path (or its closest ancestor). */
+    public io.zongjie.api.Problem problem(String source, RawProblem p) {
+        int[] at = locate(p.path());
+        return new io.zongjie.api.Problem(source, p.path(), at[0], at[1], p.message());
+    }
+
     /** The {line, column} of {@code path} or its closest ancestor; {0, 0} when unknown. */
     public int[] locate(String path) {
-        for (String p = path; ; p = Paths.parent(p)) {
+        for (String p = path; ; p = DataPaths.parent(p)) {
             int[] at = positions.get(p);
             if (at != null) {
                 return at;

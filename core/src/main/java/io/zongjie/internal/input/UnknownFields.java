@@ -40,7 +40,7 @@ final class UnknownFields {
             if (node.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    check(e.getValue(), type.getContentType(), Paths.join(path, e.getKey()), problems);
+                    check(e.getValue(), type.getContentType(), DataPaths.join(path, e.getKey()), problems);
                 }
             }
             return;
@@ -63,11 +63,11 @@ final class UnknownFields {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String field = e.getKey();
-            String fieldPath = Paths.join(path, field);
+            String fieldPath = DataPaths.join(path, field);
             JavaType fieldType = properties.get(field);
             if (fieldType == null) {
                 problems.add(new RawProblem(fieldPath, "unknown field '" + field + "'"
-                        + Paths.didYouMean(field, properties.keySet()) + " (known fields: "
+                        + DataPaths.didYouMean(field, properties.keySet()) + " (known fields: "
                         + String.join(", ", properties.keySet().stream().sorted().toList()) + ")"));
             } else {
                 check(e.getValue(), fieldType, fieldPath, problems);

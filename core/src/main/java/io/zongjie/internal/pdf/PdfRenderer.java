@@ -21,15 +21,16 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import io.zongjie.document.Block;
+import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
 import io.zongjie.document.Heading;
 import io.zongjie.document.Inline;
+import io.zongjie.document.InlineVisitor;
 import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
-import io.zongjie.document.Subtitle;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.spi.Renderer;
@@ -37,9 +38,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,20 +139,10 @@ public final class PdfRenderer implements Renderer {
 
     /** A hash of everything that decides the output, to derive the file ID and subset prefixes from. */
     private byte[] contentHash(Document document, FontLibrary.Resolved resolved) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            // Records print their components in a fixed order; the font map is an EnumMap.
-            sha.update(document.toString().getBytes(StandardCharsets.UTF_8));
-            sha.update(profile.layoutKey().getBytes(StandardCharsets.UTF_8));
-            // Font file names, not paths: the same fonts installed elsewhere give the same bytes.
-            for (String font : resolved.sources().values()) {
-                sha.update(java.nio.file.Path.of(font).getFileName().toString().getBytes(StandardCharsets.UTF_8));
-            }
-            sha.update(VERSION.getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(sha.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        // Font file names, not paths: the same fonts installed elsewhere give the same bytes. The map is an EnumMap.
+        List<String> fontNames = resolved.sources().values().stream()
+                .map(font -> java.nio.file.Path.of(font).getFileName().toString()).toList();
+        return ContentHash.of(document, profile.layoutKey(), fontNames, VERSION);
     }
 
     private static String versionOf(Class<?> type) {
@@ -291,15 +279,28 @@ public final class PdfRenderer implements Renderer {
         }
 
         private List<Element> elements(Block block, String tag) {
-            // Java 17 has no pattern switch; Block is sealed, so the final branch is unreachable.
-            if (block instanceof Title t) {
+            return block.accept(new Elements(tag));
+        }
+
+        /** The OpenPDF elements of each kind of block; {@code tag} marks a title's or heading's chunks. */
+        private final class Elements implements BlockVisitor<List<Element>, RuntimeException> {
+            private final String tag;
+
+            Elements(String tag) {
+                this.tag = tag;
+            }
+
+            @Override
+            public List<Element> visit(Title t) {
                 marks.put(tag, new Mark(0, t.text()));
                 com.lowagie.text.Paragraph p = paragraph(profile.titleLeading(), Element.ALIGN_CENTER, 0);
                 addRuns(p, List.of(new Run(t.text(), title)), tag);
                 p.setSpacingAfter(profile.leading());
                 return List.of(p);
             }
-            if (block instanceof Subtitle st) {
+
+            @Override
+            public List<Element> visit(io.zongjie.document.Subtitle st) {
                 List<Element> lines = new ArrayList<>();
                 for (int i = 0; i < st.lines().size(); i++) {
                     com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_CENTER, 0);
@@ -311,24 +312,32 @@ public final class PdfRenderer implements Renderer {
                 }
                 return lines;
             }
-            if (block instanceof Recipient r) {
+
+            @Override
+            public List<Element> visit(Recipient r) {
                 com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_LEFT, 0);
                 addRuns(p, List.of(new Run(r.text(), body)), null);
                 return List.of(p);
             }
-            if (block instanceof Heading h) {
+
+            @Override
+            public List<Element> visit(Heading h) {
                 marks.put(tag, new Mark(h.level(), h.plainText()));
                 Font font = h.level() == 1 ? heading1 : h.level() == 2 ? heading2 : body;
                 com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_JUSTIFIED, indent);
                 addRuns(p, List.of(new Run(h.number() + h.text(), font)), tag);
                 return List.of(p);
             }
-            if (block instanceof Paragraph para) {
+
+            @Override
+            public List<Element> visit(Paragraph para) {
                 com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_JUSTIFIED, indent);
                 addRuns(p, runs(para.content()), null);
                 return List.of(p);
             }
-            if (block instanceof ListBlock list) {
+
+            @Override
+            public List<Element> visit(ListBlock list) {
                 List<Element> items = new ArrayList<>();
                 for (int i = 0; i < list.items().size(); i++) {
                     List<Run> runs = new ArrayList<>();
@@ -340,10 +349,14 @@ public final class PdfRenderer implements Renderer {
                 }
                 return items;
             }
-            if (block instanceof Table t) {
+
+            @Override
+            public List<Element> visit(Table t) {
                 return table(t);
             }
-            if (block instanceof Signature s) {
+
+            @Override
+            public List<Element> visit(Signature s) {
                 List<Element> lines = new ArrayList<>();
                 for (int i = 0; i < s.lines().size(); i++) {
                     com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_RIGHT, 0);
@@ -357,7 +370,6 @@ public final class PdfRenderer implements Renderer {
                 }
                 return lines;
             }
-            throw new IllegalArgumentException("unknown block " + block.getClass().getName());
         }
 
         private List<Element> table(Table t) {
@@ -446,11 +458,24 @@ public final class PdfRenderer implements Renderer {
 
         private List<Run> runs(List<Inline> inlines) {
             List<Run> runs = new ArrayList<>(inlines.size());
+            InlineVisitor<Font> fonts = new InlineVisitor<>() {
+                @Override
+                public Font visit(Inline.Text text) {
+                    return body;
+                }
+
+                @Override
+                public Font visit(Inline.Strong run) {
+                    return strong;
+                }
+
+                @Override
+                public Font visit(Inline.Emphasis run) {
+                    return emphasis;
+                }
+            };
             for (Inline inline : inlines) {
-                Font font = inline instanceof Inline.Strong ? strong
-                        : inline instanceof Inline.Emphasis ? emphasis
-                        : body;
-                runs.add(new Run(inline.text(), font));
+                runs.add(new Run(inline.text(), inline.accept(fonts)));
             }
             return runs;
         }

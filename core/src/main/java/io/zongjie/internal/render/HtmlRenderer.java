@@ -1,6 +1,7 @@
 package io.zongjie.internal.render;
 
 import io.zongjie.document.Block;
+import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
 import io.zongjie.document.Heading;
@@ -86,44 +87,82 @@ public final class HtmlRenderer implements Renderer {
         w.write("<meta name=\"date\" content=\"" + meta.date() + "\">\n");
         w.write("<meta name=\"generator\" content=\"zongjie\">\n");
         w.write("<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+        Blocks blocks = new Blocks(w);
         for (Block block : document.blocks()) {
-            block(w, block);
+            block.accept(blocks);
         }
         w.write("</body>\n</html>\n");
         w.flush();
     }
 
-    private static void block(Writer w, Block block) throws IOException {
-        if (block instanceof Title t) {
+    /** Writes each kind of block as HTML. */
+    private static final class Blocks implements BlockVisitor<Void, IOException> {
+        private final Writer w;
+
+        Blocks(Writer w) {
+            this.w = w;
+        }
+
+        @Override
+        public Void visit(Title t) throws IOException {
             w.write("<h1>" + esc(t.text()) + "</h1>\n");
-        } else if (block instanceof Subtitle st) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Recipient r) throws IOException {
+            w.write("<p class=\"recipient\">" + esc(r.text()) + "</p>\n");
+            return null;
+        }
+
+        @Override
+        public Void visit(Subtitle st) throws IOException {
             w.write("<div class=\"subtitle\">\n");
             for (String line : st.lines()) {
                 w.write("<p>" + esc(line) + "</p>\n");
             }
             w.write("</div>\n");
-        } else if (block instanceof Recipient r) {
-            w.write("<p class=\"recipient\">" + esc(r.text()) + "</p>\n");
-        } else if (block instanceof Heading h) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Heading h) throws IOException {
             int level = h.level() + 1;
             w.write("<h" + level + ">" + esc(h.number() + h.text()) + "</h" + level + ">\n");
-        } else if (block instanceof Paragraph p) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Paragraph p) throws IOException {
             w.write("<p>" + inlines(p.content()) + "</p>\n");
-        } else if (block instanceof ListBlock l) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ListBlock l) throws IOException {
             String tag = l.ordered() ? "ol" : "ul";
             w.write("<" + tag + ">\n");
             for (List<Inline> item : l.items()) {
                 w.write("<li>" + inlines(item) + "</li>\n");
             }
             w.write("</" + tag + ">\n");
-        } else if (block instanceof Table t) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Table t) throws IOException {
             table(w, t);
-        } else if (block instanceof Signature s) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Signature s) throws IOException {
             w.write("<div class=\"signature\">\n");
             for (String line : s.lines()) {
                 w.write("<p>" + esc(line) + "</p>\n");
             }
             w.write("</div>\n");
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.zongjie.internal.render;
 
 import io.zongjie.document.Inline;
+import io.zongjie.document.InlineVisitor;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -19,14 +20,24 @@ record InlineMarkup(UnaryOperator<String> escape, String strongOpen, String stro
     /** The runs written in this markup. */
     String write(List<Inline> runs) {
         StringBuilder out = new StringBuilder();
-        for (Inline run : runs) {
-            if (run instanceof Inline.Strong) {
-                out.append(strongOpen).append(escape.apply(run.text())).append(strongClose);
-            } else if (run instanceof Inline.Emphasis) {
-                out.append(emOpen).append(escape.apply(run.text())).append(emClose);
-            } else {
-                out.append(escape.apply(run.text()));
+        InlineVisitor<String> marks = new InlineVisitor<>() {
+            @Override
+            public String visit(Inline.Text text) {
+                return escape.apply(text.text());
             }
+
+            @Override
+            public String visit(Inline.Strong strong) {
+                return strongOpen + escape.apply(strong.text()) + strongClose;
+            }
+
+            @Override
+            public String visit(Inline.Emphasis emphasis) {
+                return emOpen + escape.apply(emphasis.text()) + emClose;
+            }
+        };
+        for (Inline run : runs) {
+            out.append(run.accept(marks));
         }
         return out.toString();
     }

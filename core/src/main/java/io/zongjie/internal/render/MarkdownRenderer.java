@@ -1,6 +1,7 @@
 package io.zongjie.internal.render;
 
 import io.zongjie.document.Block;
+import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
 import io.zongjie.document.Heading;
 import io.zongjie.document.Inline;
@@ -38,34 +39,67 @@ public final class MarkdownRenderer implements Renderer {
     @Override
     public void render(Document document, OutputStream out) throws IOException {
         StringBuilder md = new StringBuilder();
+        Blocks blocks = new Blocks(md);
         for (Block block : document.blocks()) {
             if (!md.isEmpty()) {
                 md.append('\n');
             }
-            block(md, block);
+            block.accept(blocks);
         }
         out.write(md.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
-    private static void block(StringBuilder md, Block block) {
-        if (block instanceof Title t) {
+    /** Writes each kind of block as Markdown. */
+    private static final class Blocks implements BlockVisitor<Void, RuntimeException> {
+        private final StringBuilder md;
+
+        Blocks(StringBuilder md) {
+            this.md = md;
+        }
+
+        @Override
+        public Void visit(Title t) {
             md.append("# ").append(esc(t.text())).append('\n');
-        } else if (block instanceof Subtitle st) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Recipient r) {
+            md.append(esc(r.text())).append('\n');
+            return null;
+        }
+
+        @Override
+        public Void visit(Subtitle st) {
             for (int i = 0; i < st.lines().size(); i++) {
                 md.append(esc(st.lines().get(i))).append(i < st.lines().size() - 1 ? "\\\n" : "\n");
             }
-        } else if (block instanceof Recipient r) {
-            md.append(esc(r.text())).append('\n');
-        } else if (block instanceof Heading h) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Heading h) {
             md.append("#".repeat(h.level() + 1)).append(' ').append(esc(h.number() + h.text())).append('\n');
-        } else if (block instanceof Paragraph p) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Paragraph p) {
             md.append(inlines(p.content())).append('\n');
-        } else if (block instanceof ListBlock l) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ListBlock l) {
             for (int i = 0; i < l.items().size(); i++) {
                 md.append(l.ordered() ? (i + 1) + ". " : "- ").append(inlines(l.items().get(i))).append('\n');
             }
-        } else if (block instanceof Table t) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Table t) {
             if (!t.caption().isEmpty()) {
                 md.append("**").append(esc(t.caption())).append("**\n\n");
             }
@@ -78,11 +112,16 @@ public final class MarkdownRenderer implements Renderer {
             for (List<String> r : t.rows()) {
                 row(md, r);
             }
-        } else if (block instanceof Signature s) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Signature s) {
             for (int i = 0; i < s.lines().size(); i++) {
                 // a trailing backslash is a hard line break in CommonMark
                 md.append(esc(s.lines().get(i))).append(i < s.lines().size() - 1 ? "\\\n" : "\n");
             }
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.zongjie.internal.render;
 
 import io.zongjie.document.Block;
+import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
 import io.zongjie.document.Heading;
 import io.zongjie.document.Inline;
@@ -45,38 +46,76 @@ public final class TextRenderer implements Renderer {
     @Override
     public void render(Document document, OutputStream out) throws IOException {
         StringBuilder text = new StringBuilder();
+        Blocks blocks = new Blocks(text);
         for (Block block : document.blocks()) {
-            block(text, block);
+            block.accept(blocks);
         }
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
-    private static void block(StringBuilder out, Block block) {
-        if (block instanceof Title t) {
+    /** Writes each kind of block as plain text. */
+    private static final class Blocks implements BlockVisitor<Void, RuntimeException> {
+        private final StringBuilder out;
+
+        Blocks(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public Void visit(Title t) {
             out.append(" ".repeat(Math.max(0, (WIDTH - width(t.text())) / 2))).append(t.text()).append("\n\n");
-        } else if (block instanceof Subtitle st) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Recipient r) {
+            out.append(r.text()).append('\n');
+            return null;
+        }
+
+        @Override
+        public Void visit(Subtitle st) {
             for (String line : st.lines()) {
                 out.append(" ".repeat(Math.max(0, (WIDTH - width(line)) / 2))).append(line).append('\n');
             }
             out.append('\n');
-        } else if (block instanceof Recipient r) {
-            out.append(r.text()).append('\n');
-        } else if (block instanceof Heading h) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Heading h) {
             out.append(INDENT).append(h.number()).append(h.text()).append('\n');
-        } else if (block instanceof Paragraph p) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Paragraph p) {
             out.append(INDENT).append(Inline.plainText(p.content())).append('\n');
-        } else if (block instanceof ListBlock l) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ListBlock l) {
             for (int i = 0; i < l.items().size(); i++) {
                 out.append(INDENT).append(l.marker(i)).append(Inline.plainText(l.items().get(i))).append('\n');
             }
-        } else if (block instanceof Table t) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Table t) {
             table(out, t);
-        } else if (block instanceof Signature s) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Signature s) {
             out.append('\n');
             for (String line : s.lines()) {
                 out.append(" ".repeat(Math.max(0, WIDTH - 8 - width(line)))).append(line).append('\n');
             }
+            return null;
         }
     }
 

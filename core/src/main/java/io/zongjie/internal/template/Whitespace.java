@@ -1,6 +1,7 @@
 package io.zongjie.internal.template;
 
 import io.zongjie.document.Inline;
+import io.zongjie.document.InlineVisitor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,15 +60,23 @@ public final class Whitespace {
             if (out[k].length() == 0) {
                 continue;
             }
-            Inline run = runs.get(k);
             String s = out[k].toString();
-            if (run instanceof Inline.Strong) {
-                result.add(new Inline.Strong(s));
-            } else if (run instanceof Inline.Emphasis) {
-                result.add(new Inline.Emphasis(s));
-            } else {
-                result.add(new Inline.Text(s));
-            }
+            result.add(runs.get(k).accept(new InlineVisitor<Inline>() {
+                @Override
+                public Inline visit(Inline.Text text) {
+                    return new Inline.Text(s);
+                }
+
+                @Override
+                public Inline visit(Inline.Strong strong) {
+                    return new Inline.Strong(s);
+                }
+
+                @Override
+                public Inline visit(Inline.Emphasis emphasis) {
+                    return new Inline.Emphasis(s);
+                }
+            }));
         }
         return result;
     }

@@ -49,6 +49,27 @@ class PdfProfileTest {
     }
 
     @Test
+    void layoutKeyIsTheDocumentedEncodingNotRecordToString() {
+        assertThat(PdfProfile.standard().layoutKey()).isEqualTo("marginTopMm=37.0;marginLeftMm=28.0;"
+                + "textWidthMm=156.0;textHeightMm=225.0;titleSize=22.0;titleLeading=36.0;bodySize=16.0;"
+                + "leading=" + PdfProfile.standard().leading() + ";tableSize=" + PdfProfile.standard().tableSize()
+                + ";pageNumberSize=14.0;pageNumberGapMm=7.0;firstLineIndentChars=2.0;"
+                + "signatureRightIndentChars=" + PdfProfile.standard().signatureRightIndentChars()
+                + ";fontCompression=" + PdfProfile.standard().fontCompression());
+    }
+
+    @Test
+    void layoutKeyNamesEveryLayoutSetting() {
+        String key = PdfProfile.standard().layoutKey();
+        // a setting added to the record must be added to the key, or two layouts would share their bytes' hash
+        for (java.lang.reflect.RecordComponent c : PdfProfile.class.getRecordComponents()) {
+            if (!c.getName().equals("fonts") && !c.getName().equals("fontDirectories")) {
+                assertThat(key).as("the layout key's " + c.getName()).contains(c.getName() + "=");
+            }
+        }
+    }
+
+    @Test
     void rejectsImpossibleLayouts() {
         assertThatThrownBy(() -> PdfProfile.builder().textWidthMm(200).build())
                 .isInstanceOf(IllegalArgumentException.class);

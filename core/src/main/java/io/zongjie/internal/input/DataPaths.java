@@ -8,9 +8,9 @@ import java.util.Deque;
 import java.util.List;
 
 /** Paths in the data, written as users read them: {@code sections[2].data.visits[0].amount}. */
-public final class Paths {
+public final class DataPaths {
 
-    private Paths() {
+    private DataPaths() {
     }
 
     /** Joins a prefix and a relative path: join("sections[2].data", "visits[0]") is sections[2].data.visits[0]. */

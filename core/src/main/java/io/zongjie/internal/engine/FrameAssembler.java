@@ -24,53 +24,64 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * The report's frame around its sections, by the kind of document ({@link Variant}): the title (and for a
- * 工作报告 its subtitle and the salutation), the opening, the body — the sections as 一、二、, or for a 工作报告 and
- * a 总结及计划 grouped as 一、过去一年工作回顾（一）… and 二、新一年工作任务 — the closing, the signature (none for a
- * 工作报告), and the optional key-figure table.
+ * The engine's third stage: puts the rendered sections into the report's frame, by the kind of document
+ * ({@link Variant}): the title (and for a 工作报告 its subtitle and the salutation), the opening, the body — the
+ * sections as 一、二、, or for a 工作报告 and a 总结及计划 grouped as 一、过去一年工作回顾（一）… and
+ * 二、新一年工作任务 — the closing, the signature (none for a 工作报告), and the optional key-figure table.
+ * Headings are numbered 一、 then （一）, 1., （1） (GB/T 9704-2012 §7.3.3); figures published under one key are
+ * summed.
  */
-final class ReportFrame {
+final class FrameAssembler {
 
     /** The most key figures the opening cites. */
     static final int MAX_HEADLINES = 6;
+
+    /** The template folder name and built-in resources of the frame. */
+    static final String FRAME = "frame";
+    static final String FRAME_RESOURCES = "io/zongjie/templates/frame";
 
     /** The frame templates, compiled at start-up. */
     static final List<String> TEMPLATES = List.of("opening.vm", "closing.vm");
 
     private final Templates templates;
-    private final Function<String, Templates.CompiledTemplate> frameTemplate;
     private final ChineseFormat format;
 
-    ReportFrame(Templates templates, Function<String, Templates.CompiledTemplate> frameTemplate,
-            ChineseFormat format) {
+    /** Compiles the frame templates now, so that a broken override fails at start-up rather than mid-batch. */
+    FrameAssembler(Templates templates, ChineseFormat format) {
         this.templates = templates;
-        this.frameTemplate = frameTemplate;
         this.format = format;
+        TEMPLATES.forEach(this::frameTemplate);
+    }
+
+    /** One section as its plugin and the user's words made it: its type, heading and body blocks. */
+    private record Section(String type, String title, List<Block> blocks) {
     }
 
     /**
-     * One section as its plugin and the user's words made it.
+     * The whole report.
      *
-     * @param type   its section type
-     * @param title  its heading
-     * @param blocks its body: paragraphs, lists, tables and sub-headings (levels 2 to 4, with their part ids)
+     * @param meta     the report's frame
+     * @param rendered the sections that have something to say, in order
+     * @return the document
      */
-    record Section(String type, String title, List<Block> blocks) {
-    }
-
-    /**
-     * Assembles the document.
-     *
-     * @param meta           the report's frame
-     * @param sections       the printed sections, in order
-     * @param figures        every published figure, summed by key
-     * @param headlineKeys   each printed section's headline figure keys, in order
-     */
-    Document assemble(ReportMeta meta, List<Section> sections, Map<String, Figure> figures,
-            List<List<String>> headlineKeys) {
+    Document assemble(ReportMeta meta, List<SectionRunner.Rendered> rendered) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        List<List<String>> headlineKeys = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
+        for (SectionRunner.Rendered r : rendered) {
+            sections.add(new Section(r.section().plugin().type(), r.title(), r.blocks()));
+            List<String> keys = new ArrayList<>();
+            for (Figure f : r.figures()) {
+                figures.merge(f.key(), f, Figure::plus);
+                if (f.headline() && !keys.contains(f.key())
+                        && headlineKeys.stream().noneMatch(earlier -> earlier.contains(f.key()))) {
+                    keys.add(f.key());
+                }
+            }
+            headlineKeys.add(keys);
+        }
         Vocabulary words = meta.vocabulary();
         Period period = words.period();
         Phrasing vary = Phrasing.of(meta);
@@ -118,7 +129,7 @@ final class ReportFrame {
         vars.put("types", List.copyOf(types));
         vars.put("plans", !plans.isEmpty() || types.contains("shortcomings-plans"));
 
-        List<Block> opening = templates.render(frameTemplate.apply("opening.vm"), vars);
+        List<Block> opening = templates.render(frameTemplate("opening.vm"), vars);
         // a speaker's 「我受…委托」 stands before the body; the rest of the opening opens its first part
         List<Block> underReview = List.of();
         if (variant == Variant.REPORT && grouped && !opening.isEmpty()) {
@@ -158,7 +169,7 @@ final class ReportFrame {
         }
         blocks.addAll(opening);
         blocks.addAll(body);
-        blocks.addAll(templates.render(frameTemplate.apply("closing.vm"), vars));
+        blocks.addAll(templates.render(frameTemplate("closing.vm"), vars));
         if (variant != Variant.REPORT) {
             blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date()))));
         }
@@ -289,5 +300,9 @@ final class ReportFrame {
             }
         }
         return groups;
+    }
+
+    private Templates.CompiledTemplate frameTemplate(String name) {
+        return templates.get(FRAME, name, FrameAssembler.class.getClassLoader(), FRAME_RESOURCES);
     }
 }

@@ -1,0 +1,268 @@
+package io.zongjie.internal.engine;
+
+import io.zongjie.api.Limits;
+import io.zongjie.api.PluginFailureException;
+import io.zongjie.api.ZongjieException;
+import io.zongjie.document.Block;
+import io.zongjie.document.BlockVisitor;
+import io.zongjie.document.Heading;
+import io.zongjie.document.ListBlock;
+import io.zongjie.document.Paragraph;
+import io.zongjie.document.Recipient;
+import io.zongjie.document.Signature;
+import io.zongjie.document.Table;
+import io.zongjie.document.Title;
+import io.zongjie.internal.template.Templates;
+import io.zongjie.model.ReportMeta;
+import io.zongjie.spi.ChineseFormat;
+import io.zongjie.spi.SectionPlugin;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's second stage: runs each valid section's plugin under the section deadline and checks what it
+ * returns. Plugin work (its {@code validate} too) runs on a daemon worker thread, or in the caller's thread when
+ * the section timeout is zero; a plugin that overruns is interrupted and abandoned, and counted.
+ */
+final class SectionRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SectionRunner.class);
+
+    /**
+     * Runs sections under a deadline. Daemon threads, created as needed and dropped when idle, so they hold no
+     * engine open; a plugin that ignores interruption keeps its thread, but not the caller's.
+     */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "zongjie-section-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
+
+    /** What one section rendered: its heading, its blocks (sub-headings not yet numbered) and its figures. */
+    record Rendered(BoundSection section, String title, List<Block> blocks, List<io.zongjie.spi.Figure> figures) {
+    }
+
+    private final Limits limits;
+    private final Templates templates;
+    private final ChineseFormat format;
+    private final AtomicLong abandoned = new AtomicLong();
+    private final AtomicInteger abandonedRunning = new AtomicInteger();
+
+    SectionRunner(Limits limits, Templates templates, ChineseFormat format) {
+        this.limits = limits;
+        this.templates = templates;
+        this.format = format;
+    }
+
+    /** {@return how many plugin calls were abandoned at their deadline since the engine was built} */
+    long abandoned() {
+        return abandoned.get();
+    }
+
+    /** {@return how many of the abandoned plugin calls have not returned yet: threads still held by plugins} */
+    int abandonedRunning() {
+        return abandonedRunning.get();
+    }
+
+    /**
+     * Renders every section in order; a section that returns no blocks is left out (and takes no number).
+     *
+     * @throws PluginFailureException if a plugin throws, overruns its deadline or returns what cannot be printed
+     */
+    List<Rendered> run(ReportMeta meta, List<BoundSection> sections) {
+        List<Rendered> out = new ArrayList<>();
+        io.zongjie.model.Vocabulary words = meta.vocabulary();
+        io.zongjie.spi.Phrasing phrasing = io.zongjie.spi.Phrasing.of(meta);
+        for (BoundSection section : sections) {
+            String title = section.title() != null && !section.title().isBlank() ? section.title()
+                    : titleOf(section.plugin(), meta, section.data());
+            Context context = new Context(meta, title, format, templates, section.plugin(), words, phrasing);
+            // the user's own words go in their places among the plugin's blocks (SectionWords)
+            List<Block> content = SectionWords.merge(render(section, context), section.text(),
+                    section.plugin().parts(meta));
+            if (content.isEmpty()) {
+                LOG.info("section {} ({}) has nothing to say and is left out", section.index(),
+                        section.plugin().type());
+                continue;
+            }
+            out.add(new Rendered(section, title, content, List.copyOf(context.figures)));
+        }
+        return out;
+    }
+
+    /**
+     * Renders one section through its plugin, under the section deadline, and checks what comes back: the
+     * engine prints only body blocks, with sub-headings at levels 2 to 4. Any failure becomes a
+     * {@link PluginFailureException} naming the section and the plugin; a template's own error stays a
+     * {@link io.zongjie.api.TemplateException}, which names the template and line.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> List<Block> render(BoundSection section, Context context) {
+        SectionPlugin<T> plugin = (SectionPlugin<T>) section.plugin();
+        String who = describe(plugin);
+        List<Block> blocks = underDeadline(plugin.type(), section.index(), who,
+                () -> renderNow(plugin, (T) section.data(), context, section.index(), who));
+        return checkBlocks(blocks, plugin.type(), section.index(), who);
+    }
+
+    /** The plugin's heading for this report and data. */
+    @SuppressWarnings("unchecked")
+    private static <T> String titleOf(SectionPlugin<T> plugin, ReportMeta meta, Object data) {
+        return plugin.title(meta, (T) data);
+    }
+
+    /** How messages name a plugin: 「plugin 'welfare' (org.example.WelfareSection)」. */
+    static String describe(SectionPlugin<?> plugin) {
+        return "plugin '" + plugin.type() + "' (" + plugin.getClass().getName() + ")";
+    }
+
+    /**
+     * Runs a plugin's work on a worker thread and waits at most the section timeout for it (in the caller's
+     * thread when the timeout is zero). A plugin that overruns is interrupted, abandoned and counted.
+     */
+    <R> R underDeadline(String type, int index, String who, Callable<R> work) {
+        Duration timeout = limits.sectionTimeout();
+        if (timeout.isZero()) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new PluginFailureException(type, index, who + " failed: " + e, e);
+            }
+        }
+        // 0 running, 1 returned, 2 abandoned: whichever of the worker and the deadline comes first decides
+        AtomicInteger state = new AtomicInteger();
+        Future<R> task = WORKERS.submit(() -> {
+            try {
+                return work.call();
+            } finally {
+                if (!state.compareAndSet(0, 1)) {
+                    abandonedRunning.decrementAndGet();
+                }
+            }
+        });
+        try {
+            // a little grace, so a template that runs out of time first says which line it was on
+            long grace = Math.min(2_000, Math.max(200, timeout.toMillis() / 4));
+            return task.get(timeout.toMillis() + grace, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            if (state.compareAndSet(0, 2)) {
+                abandoned.incrementAndGet();
+                abandonedRunning.incrementAndGet();
+            }
+            task.cancel(true);
+            String within = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+            LOG.debug("{} (section {}) did not finish within {} and was abandoned", who, index, within);
+            throw new PluginFailureException(type, index, who + " did not finish within " + within
+                    + " and was abandoned; " + Limits.howToRaise("section-timeout",
+                            Math.max(1, timeout.toSeconds()) * 3 + "s"), null);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new PluginFailureException(type, index, "interrupted while waiting for " + who, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ZongjieException z) {
+                throw z;
+            }
+            throw new PluginFailureException(type, index, who + " failed: " + cause, cause);
+        } catch (CancellationException e) {
+            throw new PluginFailureException(type, index, who + " was cancelled", e);
+        }
+    }
+
+    private static <T> List<Block> renderNow(SectionPlugin<T> plugin, T data, Context context, int index,
+            String who) {
+        try {
+            return plugin.render(data, context);
+        } catch (ZongjieException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new PluginFailureException(plugin.type(), index, who + " failed: " + e, e);
+        }
+    }
+
+    /** What is wrong with a block a section returned, or null: a section holds body blocks only. */
+    private static final BlockVisitor<String, RuntimeException> BODY_CHECK = new BlockVisitor<>() {
+        @Override
+        public String visit(Title title) {
+            return frameOnly(title);
+        }
+
+        @Override
+        public String visit(Recipient recipient) {
+            return frameOnly(recipient);
+        }
+
+        @Override
+        public String visit(io.zongjie.document.Subtitle subtitle) {
+            return frameOnly(subtitle);
+        }
+
+        @Override
+        public String visit(Heading h) {
+            return h.level() >= 2 && h.level() <= 4 ? null : "is a level-" + h.level() + " heading; a section's "
+                    + "sub-headings are levels 2 to 4 (the engine adds the section's own heading)";
+        }
+
+        @Override
+        public String visit(Paragraph paragraph) {
+            return null;
+        }
+
+        @Override
+        public String visit(ListBlock list) {
+            return null;
+        }
+
+        @Override
+        public String visit(Table table) {
+            return null;
+        }
+
+        @Override
+        public String visit(Signature signature) {
+            return frameOnly(signature);
+        }
+
+        private String frameOnly(Block b) {
+            return "is a " + b.getClass().getSimpleName() + ", which only the report's frame may hold";
+        }
+    };
+
+    private static List<Block> checkBlocks(List<Block> blocks, String type, int index, String who) {
+        if (blocks == null) {
+            throw new PluginFailureException(type, index, who + " returned no block list (null); "
+                    + "return an empty list to leave the section out", null);
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String problem = b == null ? "is null" : b.accept(BODY_CHECK);
+            if (problem != null) {
+                throw new PluginFailureException(type, index, who + " returned nonsense: block " + i + " "
+                        + problem, null);
+            }
+        }
+        return blocks;
+    }
+}

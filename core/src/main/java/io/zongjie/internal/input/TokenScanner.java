@@ -1,0 +1,227 @@
+package io.zongjie.internal.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.zongjie.api.Limits;
+import io.zongjie.api.Problem;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The streaming pass over a file's tokens before any tree is built: records the line and column of every path
+ * in a {@link LocationIndex}, and checks every token against the {@link Limits} (depth, text and number length)
+ * and for characters that have no place in a report and YAML aliases. The same value checks run over a tree for
+ * section data built in Java. Thread-safe.
+ */
+final class TokenScanner {
+
+    /** At most this many problems of one read are kept: a file of a million bad values needs no million lines. */
+    static final int MAX_PROBLEMS = 100;
+    private static final Pattern NUMERIC = Pattern.compile("[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?");
+
+    private final Limits limits;
+
+    TokenScanner(Limits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Scans {@code text}, recording positions in {@code index}. Adds problems (with path, line and column) and
+     * stops at the first limit exceeded, since what follows cannot be trusted.
+     *
+     * @throws IOException if the text does not parse (the caller words the syntax error)
+     */
+    void scan(ObjectMapper mapper, boolean isJson, String text, String source, LocationIndex index,
+            List<Problem> problems) throws IOException {
+        try (JsonParser p = mapper.createParser(text)) {
+            try {
+                scanTokens(p, isJson, source, index, problems);
+            } catch (StreamConstraintsException e) {
+                // Jackson's own constraints (JSON, and YAML depth) carry no position: take the parser's
+                JsonLocation at = p.currentLocation();
+                problems.add(new Problem(source, DataPaths.of(p.getParsingContext()), Math.max(at.getLineNr(), 0),
+                        Math.max(at.getColumnNr(), 0), ProblemWording.constraint(e, limits)));
+            }
+        }
+    }
+
+    private void scanTokens(JsonParser p, boolean isJson, String source, LocationIndex index,
+            List<Problem> problems) throws IOException {
+        int depth = 0;
+        boolean rootDone = false;
+        JsonToken t;
+        while ((t = p.nextToken()) != null && problems.size() < MAX_PROBLEMS) {
+            JsonLocation at = p.currentTokenLocation();
+            int line = Math.max(at.getLineNr(), 0);
+            int column = Math.max(at.getColumnNr(), 0);
+            if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                depth--;
+                rootDone = depth == 0;
+                continue;
+            }
+            if (depth == 0 && rootDone) {
+                problems.add(new Problem(source, "", line, column, "the file holds more than one "
+                        + (isJson ? "JSON value" : "YAML document")
+                        + "; put the whole report in one (report and sections)"));
+                return;
+            }
+            String path = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+                    ? DataPaths.of(p.getParsingContext().getParent()) : DataPaths.of(p.getParsingContext());
+            index.record(path, line, column);
+            switch (t) {
+                case START_OBJECT, START_ARRAY -> {
+                    if (++depth > limits.maxNestingDepth()) {
+                        problems.add(new Problem(source, path, line, column, ProblemWording.tooDeep(limits)));
+                        return;
+                    }
+                }
+                case FIELD_NAME -> checkText(p.currentName(), "the field name", source, path, line, column,
+                        problems);
+                case VALUE_STRING -> {
+                    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                        problems.add(new Problem(source, path, line, column, "a YAML alias (*"
+                                + CollectingHandler.abbreviate(p.getText())
+                                + ") is not supported; write the value out in full"));
+                        continue;
+                    }
+                    String value = p.getText();
+                    if (value.length() > limits.maxStringLength()) {
+                        problems.add(new Problem(source, path, line, column,
+                                ProblemWording.tooLong(value.length(), limits)));
+                        return;
+                    }
+                    if (NUMERIC.matcher(value).matches()) {
+                        // YAML hands very long numbers over as text; binding would still read them as numbers
+                        checkNumber(value, true, source, path, line, column, problems);
+                    } else {
+                        checkText(value, "the text", source, path, line, column, problems);
+                    }
+                }
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> checkNumber(p.getText(),
+                        t == JsonToken.VALUE_NUMBER_FLOAT, source, path, line, column, problems);
+                case VALUE_EMBEDDED_OBJECT -> problems.add(new Problem(source, path, line, column,
+                        "binary data (!!binary) has no place in a report; write text or a number"));
+                default -> {
+                }
+            }
+            if (depth == 0) {
+                rootDone = true; // a scalar as the whole document
+            }
+        }
+    }
+
+    /**
+     * The checks of the streaming pass, over a tree: for section data an embedder built in Java (a map with a
+     * {@code BigDecimal} of 1e999999999 would otherwise reach a template that prints it out in full).
+     */
+    void checkTree(JsonNode node, String path, List<RawProblem> problems) {
+        checkTree(node, path, 0, problems);
+    }
+
+    private void checkTree(JsonNode node, String path, int depth, List<RawProblem> problems) {
+        if (node.isContainerNode() && depth >= limits.maxNestingDepth()) {
+            problems.add(new RawProblem(path, ProblemWording.tooDeep(limits)));
+            return;
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                checkTree(e.getValue(), DataPaths.join(path, e.getKey()), depth + 1, problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkTree(node.get(i), path + "[" + i + "]", depth + 1, problems);
+            }
+        } else if (node.isTextual()) {
+            List<Problem> found = new ArrayList<>();
+            if (node.textValue().length() > limits.maxStringLength()) {
+                problems.add(new RawProblem(path, ProblemWording.tooLong(node.textValue().length(), limits)));
+                return;
+            }
+            checkText(node.textValue(), "the text", "", path, 0, 0, found);
+            found.forEach(p -> problems.add(new RawProblem(path, p.message())));
+        } else if (node.isNumber()) {
+            List<Problem> found = new ArrayList<>();
+            if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+                problems.add(new RawProblem(path, "expected a number but found " + node.doubleValue()
+                        + " (infinity and not-a-number are not figures)"));
+                return;
+            }
+            String text = node.isBigDecimal() ? node.decimalValue().toString()
+                    : node.isFloatingPointNumber() ? String.valueOf(node.doubleValue()) : node.asText();
+            checkNumber(text, node.isFloatingPointNumber(), "", path, 0, 0, found);
+            found.forEach(p -> problems.add(new RawProblem(path, p.message())));
+        }
+    }
+
+    private void checkNumber(String text, boolean fraction, String source, String path, int line, int column,
+            List<Problem> problems) {
+        String digits = text.replaceAll("[^0-9]", "");
+        int written = digits.length();
+        if (fraction) {
+            BigDecimal value;
+            try {
+                value = new BigDecimal(text.replace("_", ""));
+            } catch (NumberFormatException e) {
+                problems.add(new Problem(source, path, line, column, "expected a number but found " + text
+                        + " (infinity and not-a-number are not figures)"));
+                return;
+            }
+            // 1e300 is five characters but 301 digits written out: what a report would have to print
+            long whole = Math.max(1L, (long) value.precision() - value.scale());
+            written = (int) Math.min(Integer.MAX_VALUE, whole + Math.max(0, value.scale()));
+        }
+        if (written > limits.maxNumberLength()) {
+            problems.add(new Problem(source, path, line, column, "the number " + CollectingHandler.abbreviate(text)
+                    + " has " + written + " digits written out, over the " + limits.maxNumberLength()
+                    + "-digit limit; " + Limits.howToRaise("number-length", String.valueOf(Math.min(written,
+                            100_000)))));
+        }
+    }
+
+    private static void checkText(String text, String what, String source, String path, int line, int column,
+            List<Problem> problems) {
+        String bad = badCharacter(text);
+        if (bad != null) {
+            problems.add(new Problem(source, path, line, column, what + " contains " + bad));
+        }
+    }
+
+    /**
+     * Describes the first character in {@code s} that has no place in a report, or returns null: control
+     * characters (other than tab and line breaks), unpaired surrogates, and the invisible bidirectional controls
+     * that make text display differently from what it says (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C).
+     */
+    static String badCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            String code = String.format("U+%04X", (int) c);
+            if (Character.isSurrogate(c)) {
+                return "an unpaired surrogate " + code + " at character " + (i + 1) + ", which is not text";
+            }
+            if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+                return "the control character " + code + " at character " + (i + 1)
+                        + "; remove it (it is invisible and was probably pasted by mistake)";
+            }
+            if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+                    || c == 0x061C) {
+                return "the invisible bidirectional control " + code + " (" + Character.getName(c)
+                        + ") at character " + (i + 1) + ", which makes text display differently from what it "
+                        + "says; remove it";
+            }
+        }
+        return null;
+    }
+}
