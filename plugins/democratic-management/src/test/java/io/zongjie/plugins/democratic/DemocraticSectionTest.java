@@ -216,4 +216,42 @@ class DemocraticSectionTest {
         assertThat(SectionHarness.sectionText(doc)).contains(staffWord).contains(openness).contains(congress)
                 .contains("落实率");
     }
+
+    @Test
+    void theHeadingNamesTheOpennessTheBodySpeaksOf() {
+        io.zongjie.model.ReportMeta centre = io.zongjie.model.ReportMeta.builder("临江市青少年活动中心", "2023年",
+                java.time.LocalDate.of(2023, 12, 28)).build();
+        Document doc = harness.assemble(centre, List.of(new SectionSpec("democratic-management", null, data(
+                "kind", "校务", "disclosures", List.of(data("what", "绩效工资分配方案", "how", "公开栏"),
+                        data("what", "评优结果", "how", "公开栏"))))));
+        assertThat(doc.headings().get(0).text()).isEqualTo("坚持民主管理，推进校务公开");
+        assertThat(SectionHarness.sectionText(doc)).contains("校务公开栏").doesNotContain("厂务").doesNotContain("办事公开");
+        io.zongjie.model.ReportMeta hospital = io.zongjie.model.ReportMeta.builder("临江市第一人民医院", "2023年",
+                java.time.LocalDate.of(2023, 12, 28)).build();
+        Document h = harness.assemble(hospital, List.of(new SectionSpec("democratic-management", null, data(
+                "congresses", List.of(data("session", "第六届三次", "delegates", 168))))));
+        assertThat(h.headings().get(0).text()).isEqualTo("坚持民主管理，推进院务公开");
+        assertThat(SectionHarness.sectionText(h)).contains("第六届三次职工代表大会").doesNotContain("教职工");
+    }
+
+    @Test
+    void aFederationReportsHowManyBaseUnitsHoldACongress() {
+        io.zongjie.model.ReportMeta district = io.zongjie.model.ReportMeta.builder("临江区教育工会", "2023年",
+                java.time.LocalDate.of(2023, 12, 28)).build();
+        String text = SectionHarness.sectionText(harness.assemble(district, List.of(new SectionSpec(
+                "democratic-management", null, data("coverage", data("units", 92, "congresses", 90, "disclosing", 92,
+                        "certified", 18))))));
+        assertThat(text).startsWith("一、指导民主管理，推进校务公开")
+                .contains("全区92所学校中，90所按规定召开了教代会，占97.8%，全部推行了校务公开，其中18所通过了校务公开达标验收");
+        assertThat(harness.problems("democratic-management", data("coverage", data("units", 5, "congresses", 6))))
+                .containsExactly("sections[0].data.coverage.congresses: is 6 but there are only 5 units: count the "
+                        + "units among them");
+    }
+
+    @Test
+    void theSessionGoesBeforeTheCongressNotBeforeItsScope() {
+        String text = SectionHarness.sectionText(harness.assemble("democratic-management", data("congresses", List.of(
+                data("session", "第六届三次", "body", "全区教育系统教职工代表大会", "delegates", 236)))));
+        assertThat(text).contains("全区教育系统第六届三次教职工代表大会").doesNotContain("第六届三次全区");
+    }
 }

@@ -246,4 +246,18 @@ class EducationSectionTest {
                 java.time.LocalDate.of(2023, 12, 28)).build(), "education", data).headings())
                 .containsExactly("一、加强学习培训，提升履职能力");
     }
+
+    @Test
+    void aHospitalSpeaksOfMedicalEthicsAndItsStaff() {
+        io.zongjie.model.ReportMeta hospital = io.zongjie.model.ReportMeta.builder("临江市第一人民医院", "2023年",
+                java.time.LocalDate.of(2023, 12, 28)).build();
+        SectionHarness.Section s = harness.section(hospital, "education", data(
+                "ethics", List.of(data("name", "“医德医风建设月”活动", "participants", 860),
+                        data("name", "患者满意度测评")),
+                "trainings", List.of(training("急危重症救治技能培训", 420), training("院感防控培训", 1150))));
+        assertThat(s.headings()).startsWith("一、加强医德医风建设，提升医务职工素质");
+        assertThat(s.text()).contains("在医德医风建设方面").contains("组织医务职工参加")
+                .doesNotContain("师德").doesNotContain("教职工").doesNotContain("全单位");
+        assertThat(s.figures()).containsEntry("开展医德医风教育活动", "2项");
+    }
 }
