@@ -165,7 +165,7 @@ class KindsAndVariantsTest {
         ReportSpec spec = ENGINE.read(Path.of("..", "samples", "school.yaml"));
         ReportMeta m = spec.report();
         ReportMeta plain = new ReportMeta(m.organization(), m.union(), m.period(), m.recipient(), m.leadership(),
-                m.membership(), m.date(), m.title(), m.keyFigures(), m.kind(), m.terms(), m.variant(), m.meeting(),
+                m.membership(), m.date(), m.title(), m.keyFigures(), m.seal(), m.kind(), m.terms(), m.variant(), m.meeting(),
                 m.speaker(), m.salutation(), m.guidance(), false);
         String text = ENGINE.assemble(new ReportSpec(plain, spec.sections())).plainText();
 

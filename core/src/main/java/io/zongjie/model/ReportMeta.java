@@ -18,7 +18,9 @@ import java.util.Objects;
  * @param membership   membership figures for the opening paragraph, or {@code null}
  * @param date         the date of the report (required); printed in the signature
  * @param title        a title that replaces the default 「organization + period + 工会工作总结」, or {@code null}
- * @param keyFigures   whether to append the table of the year's key figures (附表)
+ * @param keyFigures   whether to attach the table of the year's key figures (附件 「2023年主要工作数据」)
+ * @param seal         whether the report will be sealed (加盖印章): the signature then leaves room for the seal
+ *                     and centres the union's name over the date (GB/T 9704-2012 §7.3.5.1)
  * @param kind         the kind of union, or {@code null} to tell it from the organization's name
  * @param terms        words that replace those of the kind (unit, whole, people, openness, congress, home), or
  *                     {@code null}
@@ -41,6 +43,7 @@ public record ReportMeta(
         @NotNull LocalDate date,
         String title,
         boolean keyFigures,
+        boolean seal,
         UnionKind kind,
         @Valid Terms terms,
         Variant variant,
@@ -56,8 +59,14 @@ public record ReportMeta(
      */
     public ReportMeta(String organization, String union, String period, String recipient, String leadership,
             Membership membership, LocalDate date, String title, boolean keyFigures) {
-        this(organization, union, period, recipient, leadership, membership, date, title, keyFigures, null, null,
-                null, null, null, null, null, null);
+        this(organization, union, period, recipient, leadership, membership, date, title, keyFigures, false);
+    }
+
+    /** The frame with its seal, as zongjie read it before kinds, terms and document variants. */
+    public ReportMeta(String organization, String union, String period, String recipient, String leadership,
+            Membership membership, LocalDate date, String title, boolean keyFigures, boolean seal) {
+        this(organization, union, period, recipient, leadership, membership, date, title, keyFigures, seal, null,
+                null, null, null, null, null, null, null);
     }
 
     /**
@@ -155,8 +164,8 @@ public record ReportMeta(
 
     /** The same frame with the key-figure table switched {@code on} or off. */
     public ReportMeta withKeyFigures(boolean on) {
-        return new ReportMeta(organization, union, period, recipient, leadership, membership, date, title, on, kind,
-                terms, variant, meeting, speaker, salutation, guidance, evaluative);
+        return new ReportMeta(organization, union, period, recipient, leadership, membership, date, title, on, seal,
+                kind, terms, variant, meeting, speaker, salutation, guidance, evaluative);
     }
 
     /** Starts a meta with the three required fields. */
@@ -175,6 +184,7 @@ public record ReportMeta(
         private Membership membership;
         private String title;
         private boolean keyFigures;
+        private boolean seal;
         private UnionKind kind;
         private Terms terms;
         private Variant variant;
@@ -220,6 +230,11 @@ public record ReportMeta(
             return this;
         }
 
+        public Builder seal(boolean seal) {
+            this.seal = seal;
+            return this;
+        }
+
         public Builder kind(UnionKind kind) {
             this.kind = kind;
             return this;
@@ -262,7 +277,7 @@ public record ReportMeta(
 
         public ReportMeta build() {
             return new ReportMeta(organization, union, period, recipient, leadership, membership, date, title,
-                    keyFigures, kind, terms, variant, meeting, speaker, salutation, guidance, evaluative);
+                    keyFigures, seal, kind, terms, variant, meeting, speaker, salutation, guidance, evaluative);
         }
     }
 }

@@ -62,7 +62,7 @@ class ValidationTest {
                 "must not be blank",
                 "unknown field 'organizaton'; did you mean 'organization'? (known fields: date, evaluative, "
                         + "guidance, keyFigures, kind, leadership, meeting, membership, organization, period, "
-                        + "recipient, salutation, speaker, terms, title, union, variant)",
+                        + "recipient, salutation, seal, speaker, terms, title, union, variant)",
                 "expected a date such as 2023-12-28 but found \"2023-13-45\"",
                 "must be greater than or equal to 0 (was -5)",
                 "unknown field 'txt'; did you mean 'text'? (known fields: count, items, parts, text)",

@@ -2,6 +2,8 @@ package io.zongjie.internal.engine;
 
 import io.zongjie.api.InvalidReportException;
 import io.zongjie.api.Problem;
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
@@ -29,7 +31,7 @@ import java.util.Map;
  * The engine's third stage: puts the rendered sections into the report's frame, by the kind of document
  * ({@link Variant}): the title (and for a 工作报告 its subtitle and the salutation), the opening, the body — the
  * sections as 一、二、, or for a 工作报告 and a 总结及计划 grouped as 一、过去一年工作回顾（一）… and
- * 二、新一年工作任务 — the closing, the signature (none for a 工作报告), and the optional key-figure table.
+ * 二、新一年工作任务 — the closing, the signature (none for a 工作报告), and, when asked, the key figures as an attachment (附件) named in the note above the signature.
  * Headings are numbered 一、 then （一）, 1., （1） (GB/T 9704-2012 §7.3.3); figures published under one key are
  * summed.
  */
@@ -41,6 +43,9 @@ final class FrameAssembler {
     /** The template folder name and built-in resources of the frame. */
     static final String FRAME = "frame";
     static final String FRAME_RESOURCES = "io/zongjie/templates/frame";
+
+    /** The title of the key-figure attachment, after the period: 「2023年主要工作数据」. */
+    static final String KEY_FIGURES_TITLE = "主要工作数据";
 
     /** The frame templates, compiled at start-up. */
     static final List<String> TEMPLATES = List.of("opening.vm", "closing.vm");
@@ -170,19 +175,32 @@ final class FrameAssembler {
         blocks.addAll(opening);
         blocks.addAll(body);
         blocks.addAll(templates.render(frameTemplate("closing.vm"), vars));
-        if (variant != Variant.REPORT) {
-            blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date()))));
+        List<Attachment> attachments = attachments(meta, period, all);
+        if (!attachments.isEmpty()) {
+            blocks.add(AttachmentNote.of(attachments));
         }
-        if (meta.keyFigures() && !all.isEmpty()) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Figure f : all) {
-                rows.add(List.of(f.label(), format.figureValue(f)));
-            }
-            blocks.add(new Table("附表：" + period.label() + "主要工作数据", List.of("项目", "数据"), rows));
+        if (variant != Variant.REPORT) {
+            blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date())), meta.seal()));
         }
         DocumentMeta docMeta = new DocumentMeta(meta.effectiveTitle(), meta.signingUnion(), meta.subject(), titles,
                 meta.date());
-        return new Document(docMeta, blocks);
+        return new Document(docMeta, blocks, attachments);
+    }
+
+    /**
+     * The report's attachments (附件): the table of every published figure, 「2023年主要工作数据」, when the report asks
+     * for it ({@code keyFigures}) and a section published any.
+     */
+    private List<Attachment> attachments(ReportMeta meta, Period period, List<Figure> figures) {
+        if (!meta.keyFigures() || figures.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Figure f : figures) {
+            rows.add(List.of(f.label(), format.figureValue(f)));
+        }
+        return List.of(new Attachment(period.label() + KEY_FIGURES_TITLE,
+                List.of(new Table("", List.of("项目", "数据"), rows))));
     }
 
     /** 「——在…上」, the speaker, and the date in brackets. */
