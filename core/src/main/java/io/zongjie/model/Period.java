@@ -66,12 +66,13 @@ public record Period(Kind kind, String label, int year, int part, int months, in
             return Optional.empty();
         }
         String t = text.strip();
-        Matcher m = YEAR.matcher(t);
+        String a = ascii(t); // full-width digits and dashes read as the ASCII ones; the label keeps them
+        Matcher m = YEAR.matcher(a);
         if (m.matches()) {
             int y = Integer.parseInt(m.group(1));
             return Optional.of(new Period(Kind.YEAR, m.group(2) == null ? y + "年" : t, y, 0, 12, 12));
         }
-        m = SCHOOL_YEAR.matcher(t);
+        m = SCHOOL_YEAR.matcher(a);
         if (m.matches()) {
             int y = Integer.parseInt(m.group(1));
             if (m.group(2) != null && Integer.parseInt(m.group(2)) != y + 1) {
@@ -79,7 +80,7 @@ public record Period(Kind kind, String label, int year, int part, int months, in
             }
             return Optional.of(new Period(Kind.SCHOOL_YEAR, t, y, 0, 12, 7));
         }
-        m = SEMESTER.matcher(t);
+        m = SEMESTER.matcher(a);
         if (m.matches()) {
             int y = Integer.parseInt(m.group(1));
             if (m.group(2) != null && Integer.parseInt(m.group(2)) != y + 1) {
@@ -102,13 +103,13 @@ public record Period(Kind kind, String label, int year, int part, int months, in
             }
             return Optional.of(new Period(Kind.SEMESTER, t, y, part, 5, part == 1 ? 1 : 7));
         }
-        m = HALF.matcher(t);
+        m = HALF.matcher(a);
         if (m.matches()) {
             int y = Integer.parseInt(m.group(1));
             int part = m.group(2).equals("上") ? 1 : 2;
             return Optional.of(new Period(Kind.HALF_YEAR, t, y, part, 6, part == 1 ? 6 : 12));
         }
-        m = RANGE.matcher(t);
+        m = RANGE.matcher(a);
         if (m.matches()) {
             int y1 = Integer.parseInt(m.group(1));
             int m1 = Integer.parseInt(m.group(2));
@@ -127,6 +128,16 @@ public record Period(Kind kind, String label, int year, int part, int months, in
             return Optional.of(new Period(Kind.RANGE, t, y1, 0, months, m2));
         }
         return Optional.empty();
+    }
+
+    /** 「２０２３－２０２４」 as 「2023-2024」. */
+    private static String ascii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '－' ? '-' : c);
+        }
+        return out.toString();
     }
 
     /**

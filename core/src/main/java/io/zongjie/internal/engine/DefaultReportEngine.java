@@ -13,6 +13,7 @@ import io.zongjie.document.Document;
 import io.zongjie.internal.input.DataPaths;
 import io.zongjie.internal.input.InputReader;
 import io.zongjie.internal.input.LocationIndex;
+import io.zongjie.internal.input.RawProblem;
 import io.zongjie.internal.template.TemplateCatalog;
 import io.zongjie.internal.template.Templates;
 import io.zongjie.model.ReportSpec;
@@ -24,6 +25,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -119,8 +121,11 @@ public final class DefaultReportEngine implements ReportEngine {
             throw new ZongjieException("template folder " + templateDirectory + " does not exist or is not a folder");
         }
         this.reader = new InputReader(config.limits());
+        // a folder jar gets the section deadline to load; with none for sections, still a bounded one
+        Duration loadTimeout = config.limits().sectionTimeout().isZero() ? Limits.defaults().sectionTimeout()
+                : config.limits().sectionTimeout();
         this.plugins = new PluginRegistry(config.modules(), config.classLoader(), config.discoverPlugins(),
-                config.pluginDirectory(), config.pdfProfile());
+                config.pluginDirectory(), config.pdfProfile(), loadTimeout);
         SectionBinder validation = null;
         try {
             this.output = new OutputDispatcher(plugins.renderers());
@@ -225,7 +230,7 @@ public final class DefaultReportEngine implements ReportEngine {
         if (!problems.isEmpty()) {
             throw new InvalidReportException(sorted(problems));
         }
-        validated.remember(parsed.spec(), sections);
+        validated.remember(parsed.spec(), sections, parsed.source(), parsed.locations());
         return parsed.spec();
     }
 
@@ -262,7 +267,12 @@ public final class DefaultReportEngine implements ReportEngine {
             }
             return bound;
         });
-        return assembler.assemble(spec.report(), runner.run(spec.report(), sections));
+        try {
+            return assembler.assemble(spec.report(), runner.run(spec.report(), sections));
+        } catch (InputTooLarge e) {
+            throw new InvalidReportException(List.of(validated.locate(spec, JAVA_SOURCE,
+                    new RawProblem(e.path(), e.getMessage()))));
+        }
     }
 
     // ---------------------------------------------------------------- rendering
@@ -324,6 +334,11 @@ public final class DefaultReportEngine implements ReportEngine {
     @Override
     public List<String> pluginProblems() {
         return plugins.problems();
+    }
+
+    @Override
+    public List<io.zongjie.api.PluginJarInfo> pluginJars() {
+        return plugins.jars();
     }
 
     @Override

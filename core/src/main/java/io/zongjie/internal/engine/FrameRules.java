@@ -25,7 +25,9 @@ final class FrameRules {
             List<RawProblem> raw) {
         ReportMeta meta = spec.report();
         String periodProblem = Period.problem(meta.period());
-        if (periodProblem != null && reported.stream().noneMatch(r -> DataPaths.isWithin("report.period", r))) {
+        // one problem for the period: not again when it could not be read, or its year is implausible
+        if (periodProblem != null && reported.stream().noneMatch(r -> DataPaths.isWithin("report.period", r))
+                && raw.stream().noneMatch(r -> r.path().equals("report.period"))) {
             raw.add(new RawProblem("report.period", periodProblem));
         }
         Variant variant = meta.effectiveVariant();

@@ -42,7 +42,10 @@ public final class Templates {
     private static final Pattern FORBIDDEN = Pattern.compile("#\\{?(include|parse|evaluate)\\b");
     private static final Pattern VELOCITY_POSITION = Pattern.compile("\\[line (\\d+), column (\\d+)]");
 
-    private final RuntimeInstance velocity = new RuntimeInstance();
+    /** The most characters one merge may write. */
+    static final int MAX_OUTPUT = 64 << 20;
+
+    private final RuntimeInstance velocity = new GuardedRuntime();
     private final Path userDirectory;
     private final Limits limits;
     private final ConcurrentMap<List<Object>, CompiledTemplate> cache = new ConcurrentHashMap<>();
@@ -96,7 +99,7 @@ public final class Templates {
         return cache.computeIfAbsent(List.of(folder, name, loader), key -> {
             Optional<TemplateSource> source = Optional.empty();
             if (userDirectory != null) {
-                source = TemplateSource.file(userDirectory.resolve(folder).resolve(name));
+                source = TemplateSource.file(userDirectory, Path.of(folder, name));
             }
             if (source.isEmpty()) {
                 source = TemplateSource.resource(loader, resourceBase + "/" + name);
@@ -142,17 +145,18 @@ public final class Templates {
         cartridge.attachToContext(context);
         long timeout = limits.sectionTimeout().isZero() ? Long.MAX_VALUE / 4 : limits.sectionTimeout().toNanos();
         int maxValue = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(1_000_000L, 10L * limits.maxStringLength()));
-        BoundedWriter out = new BoundedWriter((int) Math.min(Integer.MAX_VALUE / 4,
-                Math.max(1_000_000L, 4 * limits.maxInputBytes())));
+        // at most 64 M characters (128 MB), whatever input-size allows: no section's text is larger
+        BoundedWriter out = new BoundedWriter((int) Math.min(MAX_OUTPUT, Math.max(1_000_000L,
+                4 * limits.maxInputBytes())));
         Sandbox.begin(new Sandbox.Budget(template.name(), System.nanoTime() + timeout, limits.maxTemplateLoops(),
                 maxValue));
         try {
             template.template().merge(context, out);
         } catch (Sandbox.SandboxException e) {
-            throw new TemplateException(template.name(), e.line(), e.column(), e.getMessage(), null);
+            throw refusal(template.name(), e);
         } catch (VelocityException e) {
             if (e.getCause() instanceof Sandbox.SandboxException s) {
-                throw new TemplateException(template.name(), s.line(), s.column(), s.getMessage(), null);
+                throw refusal(template.name(), s);
             }
             throw translate(template.name(), e);
         } catch (StackOverflowError e) {
@@ -163,6 +167,14 @@ public final class Templates {
             Sandbox.end();
         }
         return new FragmentParser(template.name()).parse(out.toString());
+    }
+
+    private TemplateException refusal(String name, Sandbox.SandboxException e) {
+        if (e instanceof Sandbox.LoopLimit loop) {
+            return new TemplateLoopLimitException(name, e.line(), e.column(), e.getMessage(), loop.iterated(),
+                    limits.maxTemplateLoops());
+        }
+        return new TemplateException(name, e.line(), e.column(), e.getMessage(), null);
     }
 
     /** Collects a merge's output, refusing more than a bound: no template writes a report of gigabytes. */
@@ -221,14 +233,14 @@ public final class Templates {
             line = p.getLineNumber();
             column = p.getColumnNumber();
         }
-        String message = firstLine(e.getMessage());
+        String message = e.getMessage() == null ? null : e.getMessage().lines().findFirst().orElse("");
         Matcher m = VELOCITY_POSITION.matcher(message == null ? "" : message);
         if (line <= 0 && m.find()) {
             line = Integer.parseInt(m.group(1));
             column = Integer.parseInt(m.group(2));
         }
         message = message == null ? e.getClass().getSimpleName()
-                : message.replaceAll("\\s*(at|in)\\s+\\S+\\[line \\d+, column \\d+]", "").strip();
+                : firstLine(message);
         Throwable cause = e.getCause();
         if (cause != null && cause != e && cause.getMessage() != null) {
             message += " (" + cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage()) + ")";
@@ -236,12 +248,16 @@ public final class Templates {
         return new TemplateException(name, line, column, message, e);
     }
 
+    /**
+     * A library's message for a user: its first line, without Velocity's 「at NAME[line 2, column 5]」 (the
+     * position is given once, the zongjie way), long runs of text cut short.
+     */
     private static String firstLine(String s) {
         if (s == null) {
             return null;
         }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String line = s.lines().findFirst().orElse("");
+        return Excerpt.message(line.replaceAll("\\s*(at|in)\\s+\\S+\\[line \\d+, column \\d+]", "").strip());
     }
 
     /** Every value a template prints is escaped, so data can never become markup. */
@@ -249,10 +265,29 @@ public final class Templates {
         @Override
         public Object referenceInsert(Context context, String reference, Object value) {
             Sandbox.step(null);
-            Sandbox.checkValue(value, null);
-            return value == null ? null : escape(value.toString());
+            Sandbox.checkValue(value, null, "printed");
+            if (value == null) {
+                return null;
+            }
+            String text = value.toString();
+            if (text == null) {
+                // what Velocity's #define block gives when it is printed inside itself, deeper than allowed
+                throw new Sandbox.SandboxException(Excerpt.of(reference) + " cannot be printed here: a #define block "
+                        + "that prints itself (directly or through another) would never end", Sandbox.lastPosition());
+            }
+            return escape(text);
         }
     };
+
+    /** Velocity, with the size budget put into every tree it parses (see {@link GuardedNodes}). */
+    private static final class GuardedRuntime extends RuntimeInstance {
+        @Override
+        public SimpleNode parse(java.io.Reader reader, Template template) throws ParseException {
+            SimpleNode tree = super.parse(reader, template);
+            GuardedNodes.apply(tree);
+            return tree;
+        }
+    }
 
     static String escape(String s) {
         StringBuilder out = null;
