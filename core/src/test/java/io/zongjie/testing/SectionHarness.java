@@ -78,9 +78,7 @@ public final class SectionHarness {
     /** Assembles a report with the frame {@code meta} and one section of {@code type}, and returns that section. */
     public Section section(ReportMeta meta, String type, Object data) {
         // the key-figure table is switched on so that the section's published figures can be read back from it
-        ReportMeta withFigures = new ReportMeta(meta.organization(), meta.union(), meta.period(), meta.recipient(),
-                meta.leadership(), meta.membership(), meta.date(), meta.title(), true, meta.seal(), meta.script());
-        return new Section(assemble(withFigures, List.of(new SectionSpec(type, null, data))));
+        return new Section(assemble(meta.withKeyFigures(true), List.of(new SectionSpec(type, null, data))));
     }
 
     /** Every problem in a section of {@code type} holding {@code data}, as {@code "path: message"}; empty if none. */
@@ -129,18 +127,18 @@ public final class SectionHarness {
             return figures;
         }
 
-        /** The report's opening paragraph, which cites the section's headline figures. */
+        /** The report's opening paragraphs, before its first heading, which cite the section's headline figures. */
         public String opening() {
-            List<Block> blocks = document.blocks();
-            for (Block b : blocks) {
-                if (b instanceof io.zongjie.document.Paragraph) {
-                    return b.plainText();
-                }
+            List<String> paragraphs = new ArrayList<>();
+            for (Block b : document.blocks()) {
                 if (b instanceof Heading) {
                     break;
                 }
+                if (b instanceof io.zongjie.document.Paragraph) {
+                    paragraphs.add(b.plainText());
+                }
             }
-            return "";
+            return String.join("\n", paragraphs);
         }
 
         @Override

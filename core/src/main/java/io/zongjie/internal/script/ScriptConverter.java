@@ -16,6 +16,7 @@ import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
+import io.zongjie.document.Subtitle;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.model.Script;
@@ -164,6 +165,11 @@ public final class ScriptConverter {
         @Override
         public Block visit(Recipient recipient) {
             return new Recipient(text(recipient.text()));
+        }
+
+        @Override
+        public Block visit(Subtitle subtitle) {
+            return new Subtitle(subtitle.lines().stream().map(ScriptConverter.this::text).toList());
         }
 
         @Override
