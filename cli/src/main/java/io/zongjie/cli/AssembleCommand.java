@@ -36,7 +36,12 @@ final class AssembleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportEngine engine = engineOptions.build();
+        try (ReportEngine engine = engineOptions.build()) {
+            return assemble(engine);
+        }
+    }
+
+    private Integer assemble(ReportEngine engine) throws Exception {
         String chosen = format != null ? format.toLowerCase(java.util.Locale.ROOT)
                 : engine.formatFor(output).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                         "cannot tell the format from '" + output.getFileName() + "'; add --format ("

@@ -80,7 +80,12 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw usage("--jobs must be at least 1 (was " + threads + ")");
         }
-        ReportEngine engine = engineOptions.build();
+        try (ReportEngine engine = engineOptions.build()) {
+            return batch(engine, threads);
+        }
+    }
+
+    private Integer batch(ReportEngine engine, int threads) throws Exception {
         String chosen = format.toLowerCase(Locale.ROOT);
         if (!engine.formats().contains(chosen)) {
             throw usage("unknown format '" + chosen + "'; choose one of " + String.join(", ", engine.formats()));

@@ -56,7 +56,8 @@ final class EngineOptions {
         return build(templates, plugins, pdfProfile(), limits(), mixee.commandLine().getErr());
     }
 
-    /** Builds the engine and prints why plugin jars were skipped, as warnings: the other plugins still work. */
+    /** Builds the engine and prints why plugins were skipped (a bad jar, a template that does not compile), as
+     * warnings: the other plugins still work. */
     static ReportEngine build(Path templates, Path plugins, PdfProfile profile, Limits limits, PrintWriter err) {
         ReportEngine engine = ReportEngine.builder().templateDirectory(templates).pluginDirectory(plugins)
                 .pdfProfile(profile).limits(limits).build();

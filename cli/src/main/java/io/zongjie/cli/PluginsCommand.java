@@ -44,8 +44,13 @@ final class PluginsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportEngine engine = EngineOptions.build(templateDirectory, plugins, io.zongjie.api.pdf.PdfProfile.standard(),
-                io.zongjie.api.Limits.defaults(), spec.commandLine().getErr());
+        try (ReportEngine engine = EngineOptions.build(templateDirectory, plugins,
+                io.zongjie.api.pdf.PdfProfile.standard(), io.zongjie.api.Limits.defaults(), spec.commandLine().getErr())) {
+            return list(engine);
+        }
+    }
+
+    private Integer list(ReportEngine engine) {
         PrintWriter out = spec.commandLine().getOut();
         if (templatesOf != null) {
             return listTemplates(engine, out);

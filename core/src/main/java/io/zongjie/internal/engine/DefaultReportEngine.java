@@ -56,7 +56,10 @@ public final class DefaultReportEngine implements ReportEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultReportEngine.class);
     private static final String JAVA_SOURCE = "<input>";
 
-    private final PluginRegistry plugins;
+    /** What was installed; it holds the plugin folder's class loaders, which {@link #close} releases. */
+    private final PluginRegistry registry;
+    /** What can run: the installed plugins less those whose templates do not compile. */
+    private final InstalledPlugins plugins;
     private final Templates templates;
     private final InputReader reader;
     private final SectionBinder binder;
@@ -104,7 +107,7 @@ public final class DefaultReportEngine implements ReportEngine {
     }
 
     /**
-     * Builds the engine: finds and starts the plugins, compiles the frame templates.
+     * Builds the engine: finds and starts the plugins, compiles their templates and the frame's.
      *
      * @param config what to build it from
      * @throws ZongjieException if plugins on the class path conflict or fail to start, a folder does not exist,
@@ -119,13 +122,14 @@ public final class DefaultReportEngine implements ReportEngine {
             throw new ZongjieException("template folder " + templateDirectory + " does not exist or is not a folder");
         }
         this.reader = new InputReader(config.limits());
-        this.plugins = new PluginRegistry(config.modules(), config.classLoader(), config.discoverPlugins(),
+        this.registry = new PluginRegistry(config.modules(), config.classLoader(), config.discoverPlugins(),
                 config.pluginDirectory(), config.pdfProfile());
         SectionBinder validation = null;
         try {
-            this.output = new OutputDispatcher(plugins.renderers());
+            this.output = new OutputDispatcher(registry.renderers());
             this.templates = new Templates(templateDirectory, config.limits(),
-                    templatePackages(plugins.sections().values()));
+                    templatePackages(registry.sections().values()));
+            this.plugins = TemplateCheck.compileAll(registry, templates);
             ChineseFormat format = new ChineseFormat();
             this.runner = new SectionRunner(config.limits(), templates, format);
             validation = new SectionBinder(plugins, reader, runner);
@@ -136,7 +140,7 @@ public final class DefaultReportEngine implements ReportEngine {
             if (validation != null) {
                 validation.close();
             }
-            plugins.close();
+            registry.close();
             throw e;
         }
         this.binder = validation;
@@ -307,7 +311,7 @@ public final class DefaultReportEngine implements ReportEngine {
             try {
                 binder.close();
             } finally {
-                plugins.close();
+                registry.close();
             }
             LOG.debug("zongjie engine closed");
         }

@@ -14,6 +14,7 @@ import com.google.inject.spi.DefaultBindingTargetVisitor;
 import com.google.inject.spi.Element;
 import com.google.inject.spi.Elements;
 import com.google.inject.spi.Message;
+import io.zongjie.api.ReportEngine;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.spi.PluginModule;
@@ -45,8 +46,12 @@ import org.slf4j.LoggerFactory;
 final class PluginRegistry implements InstalledPlugins, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
+    private static final Logger PROBLEMS = LoggerFactory.getLogger(ReportEngine.PLUGIN_PROBLEMS_LOGGER);
     private static final Key<Map<String, SectionPlugin<?>>> SECTIONS =
             Key.get(new TypeLiteral<Map<String, SectionPlugin<?>>>() { });
+    /** The sections registered by class alone ({@code PluginModule.section(Class)}): their type is their type(). */
+    private static final Key<Map<Class<?>, SectionPlugin<?>>> BY_CLASS =
+            Key.get(new TypeLiteral<Map<Class<?>, SectionPlugin<?>>>() { });
     private static final Key<Set<Renderer>> RENDERERS = Key.get(new TypeLiteral<Set<Renderer>>() { });
 
     private final Map<String, SectionPlugin<?>> sections;
@@ -75,6 +80,7 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
         // Configure each module once, remembering which section types it claims, so that a clash can name both.
         List<Element> all = new ArrayList<>();
         Map<String, Module> claims = new LinkedHashMap<>();
+        Map<Object, Module> classClaims = new LinkedHashMap<>();
         Map<String, String> origin = new LinkedHashMap<>();
         for (Module module : modules) {
             List<Element> elements;
@@ -91,6 +97,9 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                             + "; remove one of them or rename its type");
                 }
                 origin.put(type, originOf(module));
+            }
+            for (Object sectionClass : claimedKeys(elements, BY_CLASS)) {
+                classClaims.put(sectionClass, module);
             }
             all.addAll(elements);
         }
@@ -110,6 +119,17 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                         + e.getKey() + "' but says its type is '" + e.getValue().type() + "'");
             }
         }
+        for (Map.Entry<Class<?>, SectionPlugin<?>> e : injector.getInstance(BY_CLASS).entrySet()) {
+            String type = e.getValue().type();
+            Module module = classClaims.get(e.getKey());
+            Module previous = claims.putIfAbsent(type, module);
+            if (previous != null) {
+                throw new ZongjieException("section type '" + type + "' is claimed by two plugins: "
+                        + describe(previous) + " and " + describe(module) + "; remove one of them or rename its type");
+            }
+            sectionMap.put(type, e.getValue());
+            origin.put(type, originOf(module));
+        }
         List<String> skipped = new ArrayList<>();
         List<FolderPlugins.Jar> taken = new ArrayList<>();
         if (pluginDirectory != null) {
@@ -117,15 +137,18 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
             claims.forEach((type, module) -> claimedBy.put(type, describe(module)));
             for (FolderPlugins.Jar jar : FolderPlugins.open(pluginDirectory, loader, skipped)) {
                 try {
-                    addFolderJar(jar, claimedBy, sectionMap, rendererSet, origin);
-                    taken.add(jar);
+                    if (addFolderJar(jar, claimedBy, sectionMap, rendererSet, origin, skipped)) {
+                        taken.add(jar);
+                    } else {
+                        jar.close(); // each of its sections was refused, with a problem of its own
+                    }
                 } catch (Skipped e) {
                     skipped.add(jar.name() + ": " + e.getMessage() + "; skipped");
                     jar.close();
                 }
             }
             skipped.sort(null); // by jar path, as the messages start with it
-            skipped.forEach(LOG::warn);
+            skipped.forEach(PROBLEMS::warn);
         }
         this.sections = Map.copyOf(sectionMap);
         this.renderers = Set.copyOf(rendererSet);
@@ -162,13 +185,19 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
 
     /**
      * Configures and starts one folder jar in an injector of its own, checks its types and formats against those
-     * already installed, and only then adds its sections and renderers: a jar is taken whole or not at all.
+     * already installed, and only then adds its sections and renderers: a jar that fails to configure or start, or
+     * claims what is taken, is refused whole. A section registered under another type than its own is refused
+     * alone, with a problem of its own; the jar's other sections are taken.
+     *
+     * @return whether the jar adds anything
      */
-    private static void addFolderJar(FolderPlugins.Jar jar, Map<String, String> claimedBy,
-            Map<String, SectionPlugin<?>> sectionMap, Set<Renderer> rendererSet, Map<String, String> origin)
-            throws Skipped {
+    private static boolean addFolderJar(FolderPlugins.Jar jar, Map<String, String> claimedBy,
+            Map<String, SectionPlugin<?>> sectionMap, Set<Renderer> rendererSet, Map<String, String> origin,
+            List<String> problems) throws Skipped {
         List<Element> elements = new ArrayList<>();
         Map<String, String> jarClaims = new LinkedHashMap<>();
+        Map<Object, String> classClaims = new LinkedHashMap<>();
+        List<String> refused = new ArrayList<>();
         for (PluginModule module : jar.modules()) {
             List<Element> own;
             try {
@@ -193,21 +222,45 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                 }
                 jarClaims.put(type, module.getClass().getName() + " (" + jar.name() + ")");
             }
+            for (Object sectionClass : claimedKeys(own, BY_CLASS)) {
+                classClaims.put(sectionClass, module.getClass().getName());
+            }
             elements.addAll(own);
         }
         Injector injector;
-        Map<String, SectionPlugin<?>> own;
+        Map<String, SectionPlugin<?>> own = new LinkedHashMap<>();
         Set<Renderer> ownRenderers;
         try {
             injector = Guice.createInjector(Stage.PRODUCTION, Elements.getModule(elements));
-            own = injector.getExistingBinding(SECTIONS) == null ? Map.of() : injector.getInstance(SECTIONS);
-            ownRenderers = injector.getExistingBinding(RENDERERS) == null ? Set.of() : injector.getInstance(RENDERERS);
-            for (Map.Entry<String, SectionPlugin<?>> e : own.entrySet()) {
-                if (!e.getKey().equals(e.getValue().type())) {
-                    throw new Skipped(e.getValue().getClass().getName() + " is registered as '" + e.getKey()
-                            + "' but says its type is '" + e.getValue().type() + "'");
+            Map<String, SectionPlugin<?>> keyed = injector.getExistingBinding(SECTIONS) == null ? Map.of()
+                    : injector.getInstance(SECTIONS);
+            for (Map.Entry<String, SectionPlugin<?>> e : keyed.entrySet()) {
+                String type = e.getValue().type();
+                if (e.getKey().equals(type)) {
+                    own.put(type, e.getValue());
+                } else {
+                    String name = e.getValue().getClass().getName();
+                    refused.add(jar.name() + ": section " + name + " is registered as '" + e.getKey()
+                            + "' but says its type is '" + type + "' (register it with section("
+                            + e.getValue().getClass().getSimpleName() + ".class), which takes the type from the "
+                            + "plugin); skipped");
+                    jarClaims.remove(e.getKey());
                 }
             }
+            Map<Class<?>, SectionPlugin<?>> byClass = injector.getExistingBinding(BY_CLASS) == null ? Map.of()
+                    : injector.getInstance(BY_CLASS);
+            for (Map.Entry<Class<?>, SectionPlugin<?>> e : byClass.entrySet()) {
+                String type = e.getValue().type();
+                String module = classClaims.get(e.getKey());
+                String previous = claimedBy.containsKey(type) ? claimedBy.get(type) : jarClaims.get(type);
+                if (previous != null) {
+                    throw new Skipped("section type '" + type + "' of " + module + " is already provided by "
+                            + previous);
+                }
+                own.put(type, e.getValue());
+                jarClaims.put(type, module + " (" + jar.name() + ")");
+            }
+            ownRenderers = injector.getExistingBinding(RENDERERS) == null ? Set.of() : injector.getInstance(RENDERERS);
         } catch (CreationException e) {
             throw new Skipped("failed to start (" + e.getErrorMessages().stream()
                     .map(m -> m.getCause() != null ? FolderPlugins.reason(m.getCause())
@@ -224,7 +277,11 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                         + " is already provided");
             }
         }
+        problems.addAll(refused);
         if (own.isEmpty() && ownRenderers.isEmpty()) {
+            if (!refused.isEmpty()) {
+                return false;
+            }
             throw new Skipped("registers no section type and no format");
         }
         claimedBy.putAll(jarClaims);
@@ -233,6 +290,7 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
         rendererSet.addAll(ownRenderers);
         LOG.debug("plugin jar {} adds sections {} and formats {}", jar.name(), own.keySet(),
                 ownRenderers.stream().map(Renderer::format).toList());
+        return true;
     }
 
     /** Why one folder jar is skipped; caught in the constructor. */
@@ -246,29 +304,34 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
 
     /** The section types a module's elements register in the sections map. */
     private static List<String> claimedTypes(List<Element> elements) {
-        List<String> types = new ArrayList<>();
+        return claimedKeys(elements, SECTIONS).stream().map(String::valueOf).toList();
+    }
+
+    /** The keys a module's elements put into the map binding {@code map}. */
+    private static List<Object> claimedKeys(List<Element> elements, Key<?> map) {
+        List<Object> keys = new ArrayList<>();
         for (Element element : elements) {
-            if (element instanceof Binding<?> binding && binding.getKey().equals(SECTIONS)) {
-                binding.acceptTargetVisitor(new MapVisitor(elements, types));
+            if (element instanceof Binding<?> binding && binding.getKey().equals(map)) {
+                binding.acceptTargetVisitor(new MapVisitor(elements, keys));
             }
         }
-        return types;
+        return keys;
     }
 
     private static final class MapVisitor extends DefaultBindingTargetVisitor<Object, Void>
             implements MultibindingsTargetVisitor<Object, Void> {
         private final List<Element> elements;
-        private final List<String> types;
+        private final List<Object> keys;
 
-        MapVisitor(List<Element> elements, List<String> types) {
+        MapVisitor(List<Element> elements, List<Object> keys) {
             this.elements = elements;
-            this.types = types;
+            this.keys = keys;
         }
 
         @Override
         public Void visit(MapBinderBinding<?> mapBinding) {
             for (Map.Entry<?, Binding<?>> entry : mapBinding.getEntries(elements)) {
-                types.add(String.valueOf(entry.getKey()));
+                keys.add(entry.getKey());
             }
             return null;
         }

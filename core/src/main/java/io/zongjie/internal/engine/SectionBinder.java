@@ -80,9 +80,13 @@ final class SectionBinder implements AutoCloseable {
             String path = "sections[" + i + "]";
             SectionPlugin<?> plugin = sections.get(section.type());
             if (plugin == null) {
-                raw.add(new RawProblem(path + ".type", "unknown section type '" + section.type() + "'"
-                        + DataPaths.didYouMean(section.type(), sections.keySet()) + " (installed: "
-                        + String.join(", ", new TreeSet<>(sections.keySet())) + ")"));
+                String why = plugins.unavailable(section.type()).map(p -> p.lines().findFirst().orElse(p))
+                        .map(p -> "section type '" + section.type() + "' is installed but was skipped when the "
+                                + "engine was built: " + p)
+                        .orElseGet(() -> "unknown section type '" + section.type() + "'"
+                                + DataPaths.didYouMean(section.type(), sections.keySet()) + " (installed: "
+                                + String.join(", ", new TreeSet<>(sections.keySet())) + ")");
+                raw.add(new RawProblem(path + ".type", why));
                 continue;
             }
             if (section.title() != null && NUMBERED.matcher(section.title()).find()) {

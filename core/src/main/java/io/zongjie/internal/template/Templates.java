@@ -41,6 +41,7 @@ public final class Templates {
 
     private static final Pattern FORBIDDEN = Pattern.compile("#\\{?(include|parse|evaluate)\\b");
     private static final Pattern VELOCITY_POSITION = Pattern.compile("\\[line (\\d+), column (\\d+)]");
+    private static final Pattern POSITION_SUFFIX = Pattern.compile("\\s*(at|in)\\s+\\S+\\[line \\d+, column \\d+]");
 
     private final RuntimeInstance velocity = new RuntimeInstance();
     private final Path userDirectory;
@@ -70,9 +71,10 @@ public final class Templates {
         // Templates are handed to the parser as text; no loader may read files on a template's behalf.
         p.setProperty("resource.loaders", "string");
         p.setProperty("resource.loader.string.class", StringResourceLoader.class.getName());
-        p.setProperty("runtime.log.name", "io.zongjie.velocity");
+        p.put("runtime.log.instance", new VelocityLog()); // an object: set through setProperties, not init(p)
         p.setProperty("velocimacro.inline.local_scope", "true");
-        velocity.init(p);
+        velocity.setProperties(p);
+        velocity.init();
         velocity.addDirective(new RefusedDirective.Include());
         velocity.addDirective(new RefusedDirective.Parse());
         velocity.addDirective(new RefusedDirective.Evaluate());
@@ -108,6 +110,24 @@ public final class Templates {
         });
     }
 
+    /**
+     * Compiles a built-in template (the class-path resource {@code <resourceBase>/<name>} of {@code loader}) now,
+     * whether or not a user's override hides it, so that a plugin's broken template is found when the engine is
+     * built; it is cached for {@link #get} when no override hides it.
+     *
+     * @throws TemplateException if it does not parse or uses markup or directives it may not
+     */
+    public void checkBuiltIn(String folder, String name, ClassLoader loader, String resourceBase) {
+        TemplateSource source = TemplateSource.resource(loader, resourceBase + "/" + name).orElseThrow(() ->
+                new TemplateException(resourceBase + "/" + name, 0, 0, "cannot be read", null));
+        CompiledTemplate compiled = compile(source);
+        boolean overridden = userDirectory != null
+                && java.nio.file.Files.isRegularFile(userDirectory.resolve(folder).resolve(name));
+        if (!overridden) {
+            cache.putIfAbsent(List.of(folder, name, loader), compiled);
+        }
+    }
+
     CompiledTemplate compile(TemplateSource source) {
         MarkupCheck.check(source);
         Matcher forbidden = FORBIDDEN.matcher(MarkupCheck.blankComments(source.text()));
@@ -126,7 +146,8 @@ public final class Templates {
         } catch (ParseException e) {
             int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 0;
             int column = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginColumn : 0;
-            throw new TemplateException(source.name(), line, column, "does not parse: " + firstLine(e.getMessage()), e);
+            String why = withoutPosition(String.valueOf(firstLine(e.getMessage())));
+            throw new TemplateException(source.name(), line, column, "does not parse: " + why, e);
         } catch (VelocityException e) {
             throw translate(source.name(), e);
         }
@@ -228,12 +249,17 @@ public final class Templates {
             column = Integer.parseInt(m.group(2));
         }
         message = message == null ? e.getClass().getSimpleName()
-                : message.replaceAll("\\s*(at|in)\\s+\\S+\\[line \\d+, column \\d+]", "").strip();
+                : withoutPosition(message);
         Throwable cause = e.getCause();
         if (cause != null && cause != e && cause.getMessage() != null) {
             message += " (" + cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage()) + ")";
         }
         return new TemplateException(name, line, column, message, e);
+    }
+
+    /** Velocity's 「at name[line 3, column 1]」, which the exception's own template, line and column say better. */
+    private static String withoutPosition(String message) {
+        return POSITION_SUFFIX.matcher(message).replaceAll("").strip();
     }
 
     private static String firstLine(String s) {
