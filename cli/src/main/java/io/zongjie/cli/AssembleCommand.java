@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code zongjie assemble INPUT -o OUT [--format F]}. */
 @Command(name = "assemble", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Assembles a report from a YAML or JSON file and writes it as PDF, HTML, Markdown or text.")
+        description = "Assembles a report from a YAML or JSON file and writes it as PDF, Word (DOCX), HTML, Markdown or text.")
 final class AssembleCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "The report's data (.yaml, .yml or .json).")
@@ -25,7 +25,7 @@ final class AssembleCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "pdf, html, md or txt; by default taken from OUT's extension.")
+            description = "pdf, docx, html, md or txt; by default taken from OUT's extension.")
     String format;
 
     @Mixin

@@ -54,7 +54,7 @@ final class BatchCommand implements Callable<Integer> {
     Path outputDirectory;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "pdf",
-            description = "pdf, html, md or txt (default: ${DEFAULT-VALUE}).")
+            description = "pdf, docx, html, md or txt (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",

@@ -80,6 +80,21 @@ class BatchTest {
     }
 
     @Test
+    void writesWordFilesToo() throws Exception {
+        Path a = schoolNamed("a.yaml", "甲校");
+        Path b = schoolNamed("b.yml", "乙校");
+
+        Run run = zongjie("batch", a.toString(), b.toString(), "-o", out.toString(), "-f", "docx", "-j", "2");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("batch: 2 done, 0 failed, 2 in all (docx in " + out + ", 2 threads)");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(out.resolve("b.docx")))) {
+            assertThat(docx.getParagraphs().get(0).getText()).isEqualTo("乙校2023年工会工作总结");
+        }
+    }
+
+    @Test
     void aMissingInputFileIsOneFailureNotTheEndOfTheBatch() throws Exception {
         Path a = schoolNamed("a.yaml", "甲校");
 
@@ -103,8 +118,8 @@ class BatchTest {
 
         assertThat(zongjie("batch", inputs.toString(), "-o", out.toString(), "-f", "html", "-j", "0").code())
                 .isEqualTo(2);
-        assertThat(zongjie("batch", inputs.toString(), "-o", out.toString(), "-f", "docx").err())
-                .contains("unknown format 'docx'");
+        assertThat(zongjie("batch", inputs.toString(), "-o", out.toString(), "-f", "odt").err())
+                .contains("unknown format 'odt'");
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThat(zongjie("batch", empty.toString(), "-o", out.toString(), "-f", "html").err())
                 .contains("no .yaml, .yml or .json files in " + empty);

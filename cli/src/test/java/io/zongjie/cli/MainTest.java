@@ -68,6 +68,28 @@ class MainTest {
     }
 
     @Test
+    void writesAWordFileThatReadsBackWithEveryHeading() throws Exception {
+        Path out = dir.resolve("school.docx");
+        Run run = zongjie("assemble", SAMPLES.resolve("school.yaml").toString(), "-o", out.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("wrote " + out + " (docx, ");
+        assertThat(run.err()).doesNotContain("log4j").doesNotContain("Log4j");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(out))) {
+            assertThat(docx.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle()))
+                    .extracting(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .containsExactly("一、加强师德建设，提升业务素质", "二、坚持民主管理，推进校务公开",
+                            "三、真情关爱，扎实开展送温暖活动", "四、丰富文体活动，活跃教职工生活", "五、加强自身建设，增强工会活力",
+                            "六、存在的不足与下一年工作打算");
+        }
+        Path again = dir.resolve("again.docx");
+        assertThat(zongjie("assemble", SAMPLES.resolve("school.yaml").toString(), "-o", again.toString(),
+                "--format", "docx").code()).isZero();
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(out));
+    }
+
+    @Test
     void malformedFileExitsOneNamingThePositionAndWritesNothing() throws Exception {
         Path in = input(GOOD_FRAME + "sections:\n  - type: welfare\n    data: {visits: [\n");
         Path out = dir.resolve("r.html");

@@ -75,6 +75,15 @@ public interface BlockVisitor<R, X extends Exception> {
     R visit(Table table) throws X;
 
     /**
+     * Handles the note under the text that names the attachments.
+     *
+     * @param note the block
+     * @return the result for it
+     * @throws X as the visitor may
+     */
+    R visit(AttachmentNote note) throws X;
+
+    /**
      * Handles the signature: the signing union and the date.
      *
      * @param signature the block

@@ -30,7 +30,7 @@ public sealed interface Inline permits Inline.Text, Inline.Strong, Inline.Emphas
         }
     }
 
-    /** Strong importance, rendered bold (or 黑体 in a PDF). */
+    /** Strong importance, such as a lead-in: rendered bold, in the body face. */
     record Strong(String text) implements Inline {
         public Strong {
             Objects.requireNonNull(text, "text");

@@ -19,6 +19,14 @@ public record ListBlock(boolean ordered, List<List<Inline>> items) implements Bl
         return ordered ? (index + 1) + ". " : "· ";
     }
 
+    /**
+     * The label a paged format (PDF, DOCX, print) puts before item {@code index} (0-based), which it sets as a
+     * paragraph of its own: 「1.」 with no space after the stop, as the standard numbers the third level, or 「·」.
+     */
+    public String label(int index) {
+        return ordered ? (index + 1) + "." : "·";
+    }
+
     @Override
     public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
         return visitor.visit(this);

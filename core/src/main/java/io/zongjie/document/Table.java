@@ -30,6 +30,31 @@ public record Table(String caption, List<String> header, List<List<String>> rows
         });
     }
 
+    /**
+     * Relative column widths for a paged format: each column's widest cell in display columns (an ideograph two,
+     * other characters one, capped at 40), plus two for the cell's padding, so that short figures do not take half
+     * the page and a two-character header such as 序号 stays on one line.
+     */
+    public int[] columnWeights() {
+        int[] widths = new int[header.size()];
+        for (int c = 0; c < widths.length; c++) {
+            int widest = displayWidth(header.get(c));
+            for (List<String> row : rows) {
+                widest = Math.max(widest, displayWidth(row.get(c)));
+            }
+            widths[c] = Math.min(widest, 40) + 2;
+        }
+        return widths;
+    }
+
+    private static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) < 0x2E80 ? 1 : 2;
+        }
+        return w;
+    }
+
     @Override
     public <R, X extends Exception> R accept(BlockVisitor<R, X> visitor) throws X {
         return visitor.visit(this);

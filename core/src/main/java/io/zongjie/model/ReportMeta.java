@@ -17,7 +17,9 @@ import java.util.Objects;
  * @param membership   membership figures for the opening paragraph, or {@code null}
  * @param date         the date of the report (required); printed in the signature
  * @param title        a title that replaces the default 「organization + period + 工会工作总结」, or {@code null}
- * @param keyFigures   whether to append the table of the year's key figures (附表)
+ * @param keyFigures   whether to attach the table of the year's key figures (附件 「2023年主要工作数据」)
+ * @param seal         whether the report will be sealed (加盖印章): the signature then leaves room for the seal
+ *                     and centres the union's name over the date (GB/T 9704-2012 §7.3.5.1)
  */
 public record ReportMeta(
         @NotBlank String organization,
@@ -28,7 +30,8 @@ public record ReportMeta(
         @Valid Membership membership,
         @NotNull LocalDate date,
         String title,
-        boolean keyFigures) {
+        boolean keyFigures,
+        boolean seal) {
 
     /**
      * The union as the report names it in its sentences: 「organization + 工会」, or the organization itself when it
@@ -111,6 +114,7 @@ public record ReportMeta(
         private Membership membership;
         private String title;
         private boolean keyFigures;
+        private boolean seal;
 
         private Builder(String organization, String period, LocalDate date) {
             this.organization = Objects.requireNonNull(organization, "organization");
@@ -148,9 +152,14 @@ public record ReportMeta(
             return this;
         }
 
+        public Builder seal(boolean seal) {
+            this.seal = seal;
+            return this;
+        }
+
         public ReportMeta build() {
             return new ReportMeta(organization, union, period, recipient, leadership, membership, date, title,
-                    keyFigures);
+                    keyFigures, seal);
         }
     }
 }

@@ -4,6 +4,7 @@ import static io.zongjie.testing.SectionHarness.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.Heading;
@@ -53,14 +54,31 @@ class ReportEngineTest {
         assertThat(blocks.get(2).plainText()).startsWith("2023年，临江市实验小学工会").contains("开展回声活动2次")
                 .endsWith("现将2023年工会工作总结如下。");
         assertThat(blocks.get(3)).isEqualTo(new Heading(1, "一、", "回声"));
-        assertThat(blocks).filteredOn(Signature.class::isInstance).singleElement()
+        assertThat(blocks.get(blocks.size() - 2)).isEqualTo(new AttachmentNote(List.of("2023年主要工作数据")));
+        assertThat(blocks.get(blocks.size() - 1))
                 .isEqualTo(new Signature(List.of("临江市实验小学工会委员会", "2023年12月28日")));
-        assertThat(blocks.get(blocks.size() - 1)).isInstanceOfSatisfying(Table.class, t -> {
-            assertThat(t.caption()).isEqualTo("附表：2023年主要工作数据");
-            assertThat(t.rows()).containsExactly(List.of("开展回声活动", "2次"));
+        assertThat(doc.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("2023年主要工作数据");
+            assertThat(a.blocks()).singleElement().isInstanceOfSatisfying(Table.class, t -> {
+                assertThat(t.caption()).isEmpty();
+                assertThat(t.header()).containsExactly("项目", "数据");
+                assertThat(t.rows()).containsExactly(List.of("开展回声活动", "2次"));
+            });
         });
+        assertThat(doc.attachmentLabel(0)).isEqualTo("附件");
         assertThat(doc.meta().author()).isEqualTo("临江市实验小学工会委员会");
         assertThat(doc.meta().keywords()).containsExactly("回声");
+    }
+
+    @Test
+    void aSealedReportSaysSoInItsSignatureAndOnlyAKeyFigureReportHasAnAttachment() {
+        ReportMeta sealed = ReportMeta.builder("临江市实验小学", "2023年", LocalDate.of(2023, 12, 28)).seal(true).build();
+        Document doc = engine.assemble(new ReportSpec(sealed, List.of(echo(data("text", "你好", "count", 2)))));
+
+        assertThat(doc.blocks().get(doc.blocks().size() - 1))
+                .isEqualTo(new Signature(List.of("临江市实验小学工会委员会", "2023年12月28日"), true));
+        assertThat(doc.attachments()).isEmpty();
+        assertThat(doc.blocks()).noneMatch(AttachmentNote.class::isInstance);
     }
 
     @Test

@@ -61,7 +61,7 @@ class ValidationTest {
         assertThat(problems).extracting(Problem::message).containsExactly(
                 "must not be blank",
                 "unknown field 'organizaton'; did you mean 'organization'? (known fields: date, keyFigures, "
-                        + "leadership, membership, organization, period, recipient, title, union)",
+                        + "leadership, membership, organization, period, recipient, seal, title, union)",
                 "expected a date such as 2023-12-28 but found \"2023-13-45\"",
                 "must be greater than or equal to 0 (was -5)",
                 "unknown field 'txt'; did you mean 'text'? (known fields: count, items, parts, text)",

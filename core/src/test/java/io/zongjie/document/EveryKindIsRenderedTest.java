@@ -45,8 +45,12 @@ class EveryKindIsRenderedTest {
         block(new ListBlock(true, List.of(List.of(new Inline.Text("条目庚七")))), "条目庚七");
         block(new Table("表题辛八", List.of("项目", "数据"), List.of(List.of("行名壬九", "10人"))), "表题辛八",
                 "行名壬九");
+        block(new AttachmentNote(List.of("附件子一")), "附件子一");
         block(new Signature(List.of("署名癸十工会", "2023年12月28日")), "署名癸十工会");
     }
+
+    /** An attachment, printed after the signature; its words must appear too. */
+    private static final Attachment ATTACHMENT = new Attachment("附件子一", List.of(Paragraph.of("附文丑二")));
 
     private static void block(Block block, String... words) {
         BLOCKS.put(block.getClass(), block);
@@ -82,7 +86,7 @@ class EveryKindIsRenderedTest {
     @MethodSource("formats")
     void everyKindReachesTheOutput(String format) throws Exception {
         Document document = new Document(new DocumentMeta("标题丁四", "署名癸十工会", "2023年工会工作总结",
-                List.of("节名己六"), LocalDate.of(2023, 12, 28)), List.copyOf(BLOCKS.values()));
+                List.of("节名己六"), LocalDate.of(2023, 12, 28)), List.copyOf(BLOCKS.values()), List.of(ATTACHMENT));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ENGINE.render(document, format, out);
         String text = (format.equals("pdf") ? pdfText(out.toByteArray()) : out.toString(StandardCharsets.UTF_8))
@@ -90,6 +94,9 @@ class EveryKindIsRenderedTest {
 
         WORDS.forEach((kind, words) -> assertThat(text)
                 .as("the %s output of a %s", format, kind.getSimpleName()).contains(words));
+        assertThat(text).as("the %s output of an attachment", format).contains("附文丑二");
+        assertThat(text.lastIndexOf("附件子一")).as("the attachment's title before its text in %s", format)
+                .isGreaterThan(text.indexOf("署名癸十工会")).isLessThan(text.indexOf("附文丑二"));
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

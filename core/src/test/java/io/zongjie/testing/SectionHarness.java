@@ -79,7 +79,7 @@ public final class SectionHarness {
     public Section section(ReportMeta meta, String type, Object data) {
         // the key-figure table is switched on so that the section's published figures can be read back from it
         ReportMeta withFigures = new ReportMeta(meta.organization(), meta.union(), meta.period(), meta.recipient(),
-                meta.leadership(), meta.membership(), meta.date(), meta.title(), true);
+                meta.leadership(), meta.membership(), meta.date(), meta.title(), true, meta.seal());
         return new Section(assemble(withFigures, List.of(new SectionSpec(type, null, data))));
     }
 
@@ -120,9 +120,10 @@ public final class SectionHarness {
         /** The figures the section published, by label, as the key-figure table prints them: 「96人」, 「3.2万元」. */
         public Map<String, String> figures() {
             Map<String, String> figures = new java.util.LinkedHashMap<>();
-            document.blocks().stream().filter(b -> b instanceof io.zongjie.document.Table t
-                            && t.caption() != null && t.caption().startsWith("附表"))
-                    .map(b -> (io.zongjie.document.Table) b)
+            document.attachments().stream().filter(a -> a.title().endsWith("主要工作数据"))
+                    .flatMap(a -> a.blocks().stream())
+                    .filter(io.zongjie.document.Table.class::isInstance)
+                    .map(io.zongjie.document.Table.class::cast)
                     .flatMap(t -> t.rows().stream())
                     .forEach(row -> figures.put(row.get(0), row.get(1)));
             return figures;
@@ -204,8 +205,9 @@ public final class SectionHarness {
         while (start < blocks.size() && !(blocks.get(start) instanceof Heading h && h.level() == 1)) {
             start++;
         }
-        int signature = start;
-        while (signature < blocks.size() && !(blocks.get(signature) instanceof Signature)) {
+        int signature = start; // the frame's end: the attachment note or the signature
+        while (signature < blocks.size() && !(blocks.get(signature) instanceof Signature
+                || blocks.get(signature) instanceof io.zongjie.document.AttachmentNote)) {
             signature++;
         }
         List<String> lines = new ArrayList<>();

@@ -21,14 +21,16 @@ import java.util.Objects;
  * @param textWidthMm              width of the text block (版心), 156 mm
  * @param textHeightMm             height of the text block, 225 mm
  * @param titleSize                title size, 2号
- * @param titleLeading             distance between the baselines of a wrapped title
+ * @param titleLeading             distance between the baselines of a wrapped title; the body's line by default, so
+ *                                 that page 1's lines stay on the grid of every other page
  * @param bodySize                 size of body text and headings, 3号
  * @param leading                  distance between baselines of body text; 28.95 pt gives 22 lines per page
  * @param tableSize                size of table cells and captions
  * @param pageNumberSize           size of the page number, 4号
  * @param pageNumberGapMm          from the bottom of the text block down to the page number line, 7 mm
  * @param firstLineIndentChars     paragraph first-line indent, in characters of {@code bodySize}
- * @param signatureRightIndentChars how far the signature stands from the right edge, in characters
+ * @param signatureRightIndentChars how far an unsealed signature stands from the right edge, in characters (2, GB/T
+ *                                 9704-2012 §7.3.5.2); a sealed report's date stands two further in (§7.3.5.1)
  * @param fonts                    fonts set explicitly per role; roles not in the map are searched for
  * @param fontDirectories          folders searched (recursively) for the roles' candidate files
  * @param fontCompression          Deflate level (0–9) of the embedded font subsets; they are most of a PDF's
@@ -245,14 +247,14 @@ public record PdfProfile(
         private float textWidthMm = 156f;
         private float textHeightMm = 225f;
         private float titleSize = 22f;
-        private float titleLeading = 36f;
+        private float titleLeading = 28.95f;
         private float bodySize = 16f;
         private float leading = 28.95f;
         private float tableSize = 12f;
         private float pageNumberSize = 14f;
         private float pageNumberGapMm = 7f;
         private float firstLineIndentChars = 2f;
-        private float signatureRightIndentChars = 4f;
+        private float signatureRightIndentChars = 2f;
         private final Map<FontRole, FontSource> fonts = new EnumMap<>(FontRole.class);
         private List<Path> fontDirectories = systemFontDirectories();
         private int fontCompression = 1;

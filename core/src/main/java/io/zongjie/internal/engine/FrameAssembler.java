@@ -1,5 +1,7 @@
 package io.zongjie.internal.engine;
 
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
@@ -20,14 +22,17 @@ import java.util.Map;
 /**
  * The engine's third stage: puts the rendered sections into the report's frame. Numbers the section headings
  * 一、二、 and their sub-headings （一）, 1., （1） afresh in each section (GB/T 9704-2012 §7.3.3); sums the
- * figures published under one key; and adds the title, recipient, opening, closing, signature and the optional
- * key-figure table.
+ * figures published under one key; and adds the title, recipient, opening, closing, signature and, when asked,
+ * the key figures as an attachment named in the note above the signature.
  */
 final class FrameAssembler {
 
     /** The template folder name and built-in resources of the frame. */
     static final String FRAME = "frame";
     static final String FRAME_RESOURCES = "io/zongjie/templates/frame";
+
+    /** The title of the key-figure attachment, after the period: 「2023年主要工作数据」. */
+    static final String KEY_FIGURES_TITLE = "主要工作数据";
 
     /** The most key figures the opening paragraph cites. */
     static final int MAX_HEADLINES = 8;
@@ -103,17 +108,30 @@ final class FrameAssembler {
         blocks.addAll(templates.render(frameTemplate("opening.vm"), frame));
         blocks.addAll(body);
         blocks.addAll(templates.render(frameTemplate("closing.vm"), frame));
-        blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date()))));
-        if (meta.keyFigures() && !all.isEmpty()) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Figure f : all) {
-                rows.add(List.of(f.label(), format.figureValue(f)));
-            }
-            blocks.add(new Table("附表：" + meta.period() + "主要工作数据", List.of("项目", "数据"), rows));
+        List<Attachment> attachments = attachments(meta, all);
+        if (!attachments.isEmpty()) {
+            blocks.add(AttachmentNote.of(attachments));
         }
+        blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date())), meta.seal()));
         DocumentMeta docMeta = new DocumentMeta(meta.effectiveTitle(), meta.signingUnion(),
                 meta.period() + "工会工作总结", titles, meta.date());
-        return new Document(docMeta, blocks);
+        return new Document(docMeta, blocks, attachments);
+    }
+
+    /**
+     * The report's attachments (附件): the table of every published figure, 「2023年主要工作数据」, when the report asks
+     * for it ({@code keyFigures}) and a section published any.
+     */
+    private List<Attachment> attachments(ReportMeta meta, List<Figure> figures) {
+        if (!meta.keyFigures() || figures.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Figure f : figures) {
+            rows.add(List.of(f.label(), format.figureValue(f)));
+        }
+        return List.of(new Attachment(meta.period() + KEY_FIGURES_TITLE,
+                List.of(new Table("", List.of("项目", "数据"), rows))));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.zongjie.internal.engine;
 import io.zongjie.api.Limits;
 import io.zongjie.api.PluginFailureException;
 import io.zongjie.api.ZongjieException;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Heading;
@@ -223,6 +224,11 @@ final class SectionRunner {
         @Override
         public String visit(Table table) {
             return null;
+        }
+
+        @Override
+        public String visit(AttachmentNote note) {
+            return frameOnly(note);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package io.zongjie.internal.pdf;
 
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
@@ -25,18 +27,20 @@ import java.util.List;
  * everything that decides the PDF's bytes, so that they depend on the content alone and not on how Java happens
  * to print records.
  *
- * <p>The encoding (version 1). A <em>text</em> is its UTF-8 length as a 4-byte big-endian int followed by its
+ * <p>The encoding (version 2). A <em>text</em> is its UTF-8 length as a 4-byte big-endian int followed by its
  * bytes; a <em>number</em> is a 4-byte big-endian int; an absent value is the number -1; a <em>list</em> is its size
  * as a number followed by its elements. In order:
  * <ol>
- *   <li>the text {@code zongjie-pdf-content/1};</li>
+ *   <li>the text {@code zongjie-pdf-content/2};</li>
  *   <li>the document's meta: title, author, subject (texts), keywords (a list of texts), date (an ISO-8601 text,
  *       or absent);</li>
  *   <li>the blocks, a list; each is a kind tag (a text) and its fields: {@code title} text; {@code recipient}
  *       text; {@code heading} level (number), number, text; {@code paragraph} runs; {@code list} ordered (number 1
  *       or 0), items (a list of runs); {@code table} caption, header (a list of texts), rows (a list of lists of
- *       texts); {@code signature} lines (a list of texts). Runs are a list of a kind tag ({@code text},
- *       {@code strong}, {@code emphasis}) and the run's text;</li>
+ *       texts); {@code attachment-note} titles (a list of texts); {@code signature} lines (a list of texts) and
+ *       seal (number 1 or 0). Runs are a list of a kind tag ({@code text}, {@code strong}, {@code emphasis}) and
+ *       the run's text;</li>
+ *   <li>the attachments, a list; each is its title (a text) and its blocks (a list, as above);</li>
  *   <li>the profile's {@link io.zongjie.api.pdf.PdfProfile#layoutKey() layout key} (a text), the file name of each
  *       role's font in role order (a list of texts), and the renderer's version (a text).</li>
  * </ol>
@@ -44,7 +48,7 @@ import java.util.List;
  */
 final class ContentHash {
 
-    static final String FORMAT = "zongjie-pdf-content/1";
+    static final String FORMAT = "zongjie-pdf-content/2";
 
     private final MessageDigest sha;
 
@@ -77,6 +81,12 @@ final class ContentHash {
         h.number(document.blocks().size());
         Blocks blocks = h.new Blocks();
         document.blocks().forEach(b -> b.accept(blocks));
+        h.number(document.attachments().size());
+        for (Attachment attachment : document.attachments()) {
+            h.text(attachment.title());
+            h.number(attachment.blocks().size());
+            attachment.blocks().forEach(b -> b.accept(blocks));
+        }
         h.text(layoutKey);
         h.texts(fontNames);
         h.text(version);
@@ -179,9 +189,17 @@ final class ContentHash {
         }
 
         @Override
+        public Void visit(AttachmentNote note) {
+            text("attachment-note");
+            texts(note.titles());
+            return null;
+        }
+
+        @Override
         public Void visit(Signature signature) {
             text("signature");
             texts(signature.lines());
+            number(signature.seal() ? 1 : 0);
             return null;
         }
     }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -54,6 +55,62 @@ final class FontLibrary {
     record Resolved(Map<FontRole, BaseFont> fonts, Map<FontRole, String> sources) {
         BaseFont get(FontRole role) {
             return fonts.get(role);
+        }
+
+        /**
+         * What to tell the user when the body is not set in a 仿宋 face or the title not in a 小标宋 face, as
+         * GB/T 9704-2012 asks: the faces used and how to give the real ones; empty when both are official.
+         */
+        Optional<String> unofficialFaces() {
+            List<String> wrong = new ArrayList<>();
+            if (!isFace(get(FontRole.BODY), "仿宋", "fangsong", "fang song", "fs_gb2312")) {
+                wrong.add("the body in " + name(FontRole.BODY) + ", not 仿宋 (--font body=C:/Windows/Fonts/simfang.ttf)");
+            }
+            if (!isFace(get(FontRole.TITLE), "小标宋", "xiaobiaosong", "xbs")) {
+                wrong.add("the title in " + name(FontRole.TITLE) + ", not 方正小标宋 (--font title=…/FZXBSJW.TTF)");
+            }
+            if (wrong.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of("GB/T 9704 faces not found: the PDF sets " + String.join(", and ", wrong)
+                    + ". Give the office's font files with --font ROLE=FILE or a profile's fonts; docs/PDF.md lists "
+                    + "the free faces (there is no free simplified 仿宋 in Debian).");
+        }
+
+        private String name(FontRole role) {
+            BaseFont font = get(role);
+            String source = sources.get(role);
+            String file = source == null || source.equals("STSong-Light") ? null
+                    : Path.of(source.replaceAll(",\\d+$", "")).getFileName().toString();
+            String family = font == null ? "?" : font.getPostscriptFontName();
+            String[][] names = font == null ? new String[0][] : font.getFamilyFontName();
+            if (names != null && names.length > 0) {
+                family = names[0][names[0].length - 1];
+            }
+            return file == null ? family : family + " (" + file + ")";
+        }
+
+        private static boolean isFace(BaseFont font, String... words) {
+            if (font == null) {
+                return false;
+            }
+            List<String> names = new ArrayList<>();
+            names.add(font.getPostscriptFontName());
+            String[][] family = font.getFamilyFontName();
+            if (family != null) {
+                for (String[] entry : family) {
+                    names.add(entry[entry.length - 1]);
+                }
+            }
+            for (String name : names) {
+                String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
+                for (String w : words) {
+                    if (n.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 

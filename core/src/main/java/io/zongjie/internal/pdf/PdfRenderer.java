@@ -20,6 +20,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
@@ -33,6 +35,7 @@ import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
+import io.zongjie.spi.OfficialLayout;
 import io.zongjie.spi.Renderer;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -130,6 +133,8 @@ public final class PdfRenderer implements Renderer {
                 f = fonts;
                 if (f == null) {
                     f = FontLibrary.SHARED.resolve(profile);
+                    // once per renderer, as the fonts are resolved once: an engine (and a batch) warns once
+                    f.unofficialFaces().ifPresent(LOG::warn);
                     fonts = f;
                 }
             }
@@ -168,9 +173,13 @@ public final class PdfRenderer implements Renderer {
         private final Font pageNumber;
         /** Faces to try, in order, for a character the run's own font lacks. */
         private final List<BaseFont> fallbacks = new ArrayList<>();
-        private final Map<BaseFont, Map<Float, Font>> fallbackFonts = new HashMap<>();
+        private final Map<FallbackKey, Font> fallbackFonts = new HashMap<>();
         /** Characters no face has, reported once per document. */
         private final Set<String> missing = new java.util.TreeSet<>();
+        /** The text grid's character pitch: the text block's width over the characters a line holds (28). */
+        private final float pitch;
+        /** What each body-size character gives up (or gains) to sit on that pitch: 15.79 − 16 pt. */
+        private final float tracking;
         private final float indent;
 
         /** Bookmarks to create when their tagged chunk is placed: tag → level (0 for the title) and text. */
@@ -179,6 +188,10 @@ public final class PdfRenderer implements Renderer {
         private final PdfOutline[] parents = new PdfOutline[Heading.MAX_LEVEL + 1];
 
         private record Mark(int level, String text) {
+        }
+
+        /** A face standing in for a run's own, at the run's size and style (a bold lead-in stays bold). */
+        private record FallbackKey(BaseFont base, float size, int style) {
         }
 
         Layout(PdfProfile profile, FontLibrary.Resolved fonts, Document source, byte[] hash) {
@@ -190,7 +203,8 @@ public final class PdfRenderer implements Renderer {
             heading1 = new Font(fonts.get(FontRole.HEADING1), profile.bodySize());
             heading2 = new Font(fonts.get(FontRole.HEADING2), profile.bodySize());
             body = new Font(bodyBase, profile.bodySize());
-            strong = heading1;
+            // bold lead-ins stay in the body face, set bold (GB/T 9704 knows no 黑体 inside a paragraph)
+            strong = new Font(bodyBase, profile.bodySize(), Font.BOLD);
             emphasis = heading2;
             tableBody = new Font(bodyBase, profile.tableSize());
             tableHead = new Font(fonts.get(FontRole.HEADING1), profile.tableSize());
@@ -204,7 +218,29 @@ public final class PdfRenderer implements Renderer {
             if (!fallbacks.contains(stSong)) {
                 fallbacks.add(stSong);
             }
-            indent = profile.firstLineIndentChars() * profile.bodySize();
+            float width = PdfProfile.mm(profile.textWidthMm());
+            pitch = width / Math.max(1, Math.round(width / profile.bodySize()));
+            // a hair under the pitch, so that float rounding never pushes the 28th character to the next line;
+            // justification spreads the half point back over the line
+            tracking = pitch - profile.bodySize() - 0.02f;
+            indent = profile.firstLineIndentChars() * pitch;
+        }
+
+        /** The width of a line of body-size text in characters of the grid. */
+        private double chars(String line) {
+            return (bodyBase.getWidthPoint(line, profile.bodySize()) + tracking * line.codePointCount(0, line.length()))
+                    / pitch;
+        }
+
+        /** A title's lines, broken where the meaning does into lines of near-equal length (§7.3.1). */
+        private List<Run> titleRuns(String text) {
+            List<String> lines = OfficialLayout.titleLines(text, PdfProfile.mm(profile.textWidthMm()),
+                    line -> title.getBaseFont().getWidthPoint(line, profile.titleSize()));
+            List<Run> runs = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                runs.add(new Run(i < lines.size() - 1 ? lines.get(i) + "\n" : lines.get(i), title));
+            }
+            return runs;
         }
 
         void write(OutputStream out) throws DocumentException {
@@ -216,7 +252,7 @@ public final class PdfRenderer implements Renderer {
             writer.setFullCompression();
             writer.setCompressionLevel(profile.fontCompression());
             writer.setPageEvent(this);
-            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
 
             DocumentMeta meta = source.meta();
             pdf.addTitle(meta.title());
@@ -235,14 +271,25 @@ public final class PdfRenderer implements Renderer {
             writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(day));
             writer.getInfo().put(PdfName.MODDATE, new PdfDate(day));
             writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(hash, hash));
+            // the document's language, for screen readers, search and text extraction
+            writer.getExtraCatalog().put(PdfName.LANG, new com.lowagie.text.pdf.PdfString("zh-CN"));
+            // XMP after the dates are fixed, so that it carries the report's day too
+            writer.createXmpMetadata();
 
-            int blockIndex = 0;
-            for (Block block : source.blocks()) {
-                String tag = "b" + blockIndex++;
-                keepWithNext(pdf, writer, block);
-                for (Element element : elements(block, tag)) {
+            List<Block> blocks = source.blocks();
+            int closing = closingIndex(blocks);
+            for (int i = 0; i < blocks.size(); i++) {
+                String tag = "b" + i;
+                keepWithNext(pdf, writer, blocks.get(i));
+                if (i == closing) {
+                    keepWithSignature(pdf, writer, blocks, i);
+                }
+                for (Element element : elements(blocks.get(i), tag)) {
                     pdf.add(element);
                 }
+            }
+            for (int i = 0; i < source.attachments().size(); i++) {
+                attachment(pdf, writer, i, "a" + i);
             }
             if (writer.getPageNumber() == 1 && writer.isPageEmpty()) {
                 // An empty report still gets its numbered page rather than OpenPDF's "no pages" error.
@@ -253,6 +300,79 @@ public final class PdfRenderer implements Renderer {
                 LOG.warn("No available font has the characters {} of \"{}\"; they are missing from the PDF. "
                         + "Pass a font that has them with --font.", missing, source.meta().title());
             }
+        }
+
+        /**
+         * Attachment {@code index} on a new page (GB/T 9704-2012 §8): 「附件」 or 「附件1」 in 3号黑体 flush left on the
+         * first line, its title centred below, then its blocks; a bookmark beside the report's own.
+         */
+        private void attachment(com.lowagie.text.Document pdf, PdfWriter writer, int index, String tag)
+                throws DocumentException {
+            Attachment attachment = source.attachments().get(index);
+            pdf.newPage();
+            String label = source.attachmentLabel(index);
+            marks.put(tag, new Mark(0, label + "　" + attachment.title()));
+            com.lowagie.text.Paragraph head = paragraph(profile.leading(), Element.ALIGN_LEFT, 0);
+            addRuns(head, List.of(new Run(label, heading1)), tag);
+            pdf.add(head);
+            com.lowagie.text.Paragraph title = paragraph(profile.titleLeading(), Element.ALIGN_CENTER, 0);
+            addRuns(title, titleRuns(attachment.title()), null);
+            // on the third line: one blank line under the label
+            title.setSpacingBefore(profile.leading());
+            title.setSpacingAfter(profile.leading());
+            pdf.add(title);
+            int blockIndex = 0;
+            for (Block block : attachment.blocks()) {
+                keepWithNext(pdf, writer, block);
+                for (Element element : elements(block, tag + "b" + blockIndex++)) {
+                    pdf.add(element);
+                }
+            }
+        }
+
+        /** The paragraph just before the attachment note or the signature, or -1. */
+        private static int closingIndex(List<Block> blocks) {
+            for (int i = 1; i < blocks.size(); i++) {
+                if (blocks.get(i) instanceof AttachmentNote || blocks.get(i) instanceof Signature) {
+                    return blocks.get(i - 1) instanceof Paragraph ? i - 1 : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Starts a new page before the last paragraph when it would fit on this page but the attachment note and
+         * the signature after it would not: a page must never hold the signature alone (GB/T 9704-2012 §7.3.5.3
+         * 不能出现只有落款而无正文的页面), and the paragraph, a few lines closing the report, goes over with it. A long
+         * last paragraph is left to break across the pages as it falls.
+         */
+        private void keepWithSignature(com.lowagie.text.Document pdf, PdfWriter writer, List<Block> blocks,
+                int closing) throws DocumentException {
+            float paragraph = height(elements(blocks.get(closing), "measure"));
+            float rest = 0;
+            for (Block b : blocks.subList(closing + 1, blocks.size())) {
+                rest += height(elements(b, "measure"));
+            }
+            float room = writer.getVerticalPosition(true) - pdf.bottom();
+            if (!writer.isPageEmpty() && paragraph <= room && paragraph + rest > room
+                    && paragraph <= 6 * profile.leading()) {
+                pdf.newPage();
+            }
+        }
+
+        /** How tall elements are set on the text block's width, measured by laying them out on a scratch column. */
+        private float height(List<Element> elements) throws DocumentException {
+            ColumnText column = new ColumnText(null);
+            float top = 100_000;
+            column.setSimpleColumn(0, 0, PdfProfile.mm(profile.textWidthMm()), top);
+            for (Element e : elements) {
+                column.addElement(e);
+            }
+            column.go(true);
+            // a column drops the space before its first paragraph; the page keeps it
+            float before = !elements.isEmpty() && elements.get(0) instanceof com.lowagie.text.Paragraph p
+                    ? p.getSpacingBefore() : 0;
+            return top - column.getYLine() + before;
         }
 
         /**
@@ -294,7 +414,7 @@ public final class PdfRenderer implements Renderer {
             public List<Element> visit(Title t) {
                 marks.put(tag, new Mark(0, t.text()));
                 com.lowagie.text.Paragraph p = paragraph(profile.titleLeading(), Element.ALIGN_CENTER, 0);
-                addRuns(p, List.of(new Run(t.text(), title)), tag);
+                addRuns(p, titleRuns(t.text()), tag);
                 p.setSpacingAfter(profile.leading());
                 return List.of(p);
             }
@@ -327,7 +447,7 @@ public final class PdfRenderer implements Renderer {
                 List<Element> items = new ArrayList<>();
                 for (int i = 0; i < list.items().size(); i++) {
                     List<Run> runs = new ArrayList<>();
-                    runs.add(new Run(list.marker(i), body));
+                    runs.add(new Run(list.label(i), body));
                     runs.addAll(runs(list.items().get(i)));
                     com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_JUSTIFIED, indent);
                     addRuns(p, runs, null);
@@ -340,16 +460,40 @@ public final class PdfRenderer implements Renderer {
             public List<Element> visit(Table t) {
                 return table(t);
             }
+            @Override
+            public List<Element> visit(AttachmentNote n) {
+                // GB/T 9704 §7.3.4: a blank line under the text, two characters in, 「附件：」 and the titles;
+                // a wrapped or further title lines up under the first title's first character
+                List<Element> lines = new ArrayList<>();
+                float lead = indent + (float) chars(AttachmentNote.LEAD) * pitch;
+                for (int i = 0; i < n.titles().size(); i++) {
+                    String number = n.numbered() ? (i + 1) + "." : "";
+                    float numberWidth = (float) chars(number) * pitch;
+                    com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_LEFT, 0);
+                    p.setIndentationLeft(lead + numberWidth);
+                    p.setFirstLineIndent(i == 0 ? -(lead - indent) - numberWidth : -numberWidth);
+                    if (i == 0) {
+                        p.setSpacingBefore(profile.leading());
+                    }
+                    addRuns(p, List.of(new Run((i == 0 ? AttachmentNote.LEAD : "") + n.item(i), body)), null);
+                    lines.add(p);
+                }
+                return lines;
+            }
 
             @Override
             public List<Element> visit(Signature s) {
+                // GB/T 9704 §7.3.5: unsealed, the name two characters in and the date two to the right of its
+                // start; sealed, the date four in and the name centred over it, with room above for the seal
+                OfficialLayout.Placement placement = OfficialLayout.signature(s, line -> chars(line),
+                        profile.signatureRightIndentChars());
                 List<Element> lines = new ArrayList<>();
                 for (int i = 0; i < s.lines().size(); i++) {
                     com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_RIGHT, 0);
-                    p.setIndentationRight(profile.signatureRightIndentChars() * profile.bodySize());
+                    // the last character's tracking is drawn after it: take it back so the line ends on the grid
+                    p.setIndentationRight(placement.rightIndents().get(i).floatValue() * pitch + tracking);
                     if (i == 0) {
-                        // 正文下空一行 before the signature.
-                        p.setSpacingBefore(profile.leading());
+                        p.setSpacingBefore(placement.blankLinesBefore() * profile.leading());
                     }
                     addRuns(p, List.of(new Run(s.lines().get(i), body)), null);
                     lines.add(p);
@@ -409,26 +553,13 @@ public final class PdfRenderer implements Renderer {
             return cell;
         }
 
-        /** Column widths in proportion to the widest cell, so that short figures do not take half the page. */
         private static float[] columnWidths(Table t) {
-            float[] widths = new float[t.header().size()];
-            for (int c = 0; c < widths.length; c++) {
-                int widest = displayWidth(t.header().get(c));
-                for (List<String> row : t.rows()) {
-                    widest = Math.max(widest, displayWidth(row.get(c)));
-                }
-                // Two more units pay for the cell padding, so a two-character header such as 序号 stays on one line.
-                widths[c] = Math.min(widest, 40) + 2;
+            int[] weights = t.columnWeights();
+            float[] widths = new float[weights.length];
+            for (int c = 0; c < weights.length; c++) {
+                widths[c] = weights[c];
             }
             return widths;
-        }
-
-        private static int displayWidth(String s) {
-            int w = 0;
-            for (int i = 0; i < s.length(); i++) {
-                w += s.charAt(i) < 0x2E80 ? 1 : 2;
-            }
-            return w;
         }
 
         private com.lowagie.text.Paragraph paragraph(float leading, int alignment, float firstLineIndent) {
@@ -470,6 +601,9 @@ public final class PdfRenderer implements Renderer {
             for (Run run : glue(withFallbacks(runs))) {
                 Chunk chunk = new Chunk(run.text(), run.font());
                 chunk.setSplitCharacter(ClreqSplitCharacter.INSTANCE);
+                if (run.font().getSize() == profile.bodySize()) {
+                    chunk.setCharacterSpacing(tracking); // 28 characters a line, on the grid's pitch
+                }
                 if (tag != null) {
                     chunk.setGenericTag(tag);
                 }
@@ -511,8 +645,8 @@ public final class PdfRenderer implements Renderer {
         private Font fallback(int cp, Font font) {
             for (BaseFont candidate : fallbacks) {
                 if (candidate != font.getBaseFont() && candidate.charExists(cp)) {
-                    return fallbackFonts.computeIfAbsent(candidate, b -> new HashMap<>())
-                            .computeIfAbsent(font.getSize(), size -> new Font(candidate, size));
+                    return fallbackFonts.computeIfAbsent(new FallbackKey(candidate, font.getSize(), font.getStyle()),
+                            k -> new Font(candidate, k.size(), k.style()));
                 }
             }
             missing.add(new String(Character.toChars(cp)));

@@ -1,5 +1,7 @@
 package io.zongjie.internal.render;
 
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
@@ -12,6 +14,7 @@ import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
+import io.zongjie.spi.OfficialLayout;
 import io.zongjie.spi.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,39 +24,64 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * One self-contained HTML file: the styles are inline, and a print style sheet lays the page out after
- * GB/T 9704-2012 (A4, its margins, 仿宋 body, 黑体 and 楷体 headings, two-character indents).
+ * One self-contained HTML file: the styles are inline, and lay the page out after GB/T 9704-2012 on screen and in
+ * print (A4, its margins and 22 × 28 grid, 仿宋 body, 黑体 and 楷体 headings, page numbers in the margin boxes).
  */
 public final class HtmlRenderer implements Renderer {
 
+    /**
+     * The page after GB/T 9704-2012, on screen and in print alike: the 156 mm text block, 3号 body on 28.95 pt lines
+     * (22 a page), 28 characters a line on a 15.79 pt pitch (each character 0.21 pt closer than its size, as the PDF
+     * sets it), indents and offsets in that pitch, headings without margins so every line stays on the grid, and
+     * page numbers in the page's margin boxes (odd pages right, even left). Margin boxes at the top and the foot
+     * keep the browser's own title, date and address off the printed page with its default settings.
+     */
     private static final String CSS = """
-            :root { --body: "FangSong", "STFangsong", "仿宋", "仿宋_GB2312", "AR PL UMing CN", serif; }
-            body { font-family: var(--body); font-size: 16pt; line-height: 1.8; color: #111;
-                   max-width: 44em; margin: 2em auto; padding: 0 1.5em; }
-            h1 { font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "STZhongsong", "SimSun", "宋体", serif;
-                 font-size: 22pt; font-weight: normal; text-align: center; line-height: 1.5; margin: 0 0 1em; }
-            h2 { font-family: "SimHei", "黑体", "STHeiti", "WenQuanYi Zen Hei", sans-serif;
-                 font-size: 16pt; font-weight: normal; margin: 0.6em 0 0; text-indent: 2em; }
-            h3 { font-family: "KaiTi", "楷体", "STKaiti", "LXGW WenKai", serif;
-                 font-size: 16pt; font-weight: normal; margin: 0.4em 0 0; text-indent: 2em; }
-            h4, h5 { font-size: 16pt; font-weight: normal; margin: 0.3em 0 0; text-indent: 2em; }
-            p { margin: 0; text-indent: 2em; text-align: justify; }
+            :root { --pitch: calc(156mm / 28); --line: 28.95pt;
+                    --body: "FangSong", "STFangsong", "仿宋", "仿宋_GB2312", "AR PL UMing CN", serif;
+                    --title: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "STZhongsong", "SimSun", "宋体", "AR PL UMing CN", serif;
+                    --hei: "SimHei", "黑体", "STHeiti", "WenQuanYi Zen Hei", sans-serif;
+                    --kai: "KaiTi", "楷体", "楷体_GB2312", "STKaiti", "LXGW WenKai", "AR PL UKai CN", serif; }
+            body { font-family: var(--body); font-size: 16pt; line-height: var(--line); color: #111;
+                   letter-spacing: calc(156mm / 28 - 16pt - 0.02pt);
+                   max-width: 156mm; margin: 2em auto; padding: 0 1.5em; }
+            h1 { font-family: var(--title); font-size: 22pt; font-weight: normal; text-align: center;
+                 letter-spacing: 0; line-height: var(--line); margin: 0 0 var(--line); }
+            h2, h3, h4, h5 { font-size: 16pt; font-weight: normal; line-height: var(--line); margin: 0;
+                 text-indent: calc(2 * var(--pitch)); break-after: avoid; }
+            h2 { font-family: var(--hei); }
+            h3 { font-family: var(--kai); }
+            p { margin: 0; text-indent: calc(2 * var(--pitch)); text-align: justify; }
             p.recipient { text-indent: 0; }
-            ol, ul { margin: 0; padding-left: 4em; }
-            table { border-collapse: collapse; margin: 0.6em auto; font-size: 14pt; }
-            caption { font-family: "SimHei", "黑体", sans-serif; margin-bottom: 0.3em; }
-            th, td { border: 1px solid #333; padding: 0.15em 0.6em; }
-            th { font-weight: normal; font-family: "SimHei", "黑体", sans-serif; }
+            ol.items, ul.items { margin: 0; padding: 0; list-style: none; }
+            ol.items li, ul.items li { text-indent: calc(2 * var(--pitch)); text-align: justify; }
+            em { font-style: normal; font-family: var(--kai); }
+            table { border-collapse: collapse; width: 100%; margin: 0.3em 0; font-size: 12pt; line-height: 1.45;
+                    letter-spacing: 0; }
+            caption { font-family: var(--hei); font-size: 16pt; line-height: var(--line); }
+            th, td { border: 0.5pt solid #000; padding: 0.1em 0.4em; }
+            th { font-weight: normal; font-family: var(--hei); }
             td.num { text-align: right; }
-            .signature { text-align: right; margin-top: 2em; padding-right: 4em; }
-            .signature p { text-indent: 0; text-align: right; }
-            em { font-style: normal; font-family: "KaiTi", "楷体", "STKaiti", serif; }
-            @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+            .attachment-note { margin-top: var(--line); }
+            .attachment-note p, .signature p { text-indent: 0; text-align: left; }
+            .signature p { text-align: right; }
+            /* never the signature alone on a page: the last lines of the text go over with it */
+            p:has(+ .attachment-note), p:has(+ .signature) { break-after: avoid; }
+            .attachment-note { break-inside: avoid; break-after: avoid; }
+            .signature { break-inside: avoid; }
+            .attachment { break-before: page; }
+            .attachment-label { text-indent: 0; font-family: var(--hei); }
+            .attachment h1 { margin-top: var(--line); }
+            @page { size: A4; margin: 37mm 26mm 35mm 28mm;
+                    @top-center { content: ""; } }
+            @page :right { @bottom-right { content: "— " counter(page) " —"; vertical-align: top;
+                 padding-top: 7mm; padding-right: 14pt; font-size: 14pt; font-family: "SimSun", "宋体", var(--body); } }
+            @page :left { @bottom-left { content: "— " counter(page) " —"; vertical-align: top;
+                 padding-top: 7mm; padding-left: 14pt; font-size: 14pt; font-family: "SimSun", "宋体", var(--body); } }
             @media print {
-              body { max-width: none; margin: 0; padding: 0; line-height: 28.9pt; }
-              table { page-break-inside: auto; } tr { page-break-inside: avoid; }
+              body { max-width: none; margin: 0; padding: 0; }
+              table { break-inside: auto; } tr { break-inside: avoid; }
               thead { display: table-header-group; }
-              h2, h3, h4 { page-break-after: avoid; }
             }
             """;
 
@@ -88,6 +116,15 @@ public final class HtmlRenderer implements Renderer {
         for (Block block : document.blocks()) {
             block.accept(blocks);
         }
+        for (int i = 0; i < document.attachments().size(); i++) {
+            Attachment attachment = document.attachments().get(i);
+            w.write("<section class=\"attachment\">\n<p class=\"attachment-label\">" + document.attachmentLabel(i)
+                    + "</p>\n" + title(attachment.title()));
+            for (Block block : attachment.blocks()) {
+                block.accept(blocks);
+            }
+            w.write("</section>\n");
+        }
         w.write("</body>\n</html>\n");
         w.flush();
     }
@@ -102,7 +139,7 @@ public final class HtmlRenderer implements Renderer {
 
         @Override
         public Void visit(Title t) throws IOException {
-            w.write("<h1>" + esc(t.text()) + "</h1>\n");
+            w.write(title(t.text()));
             return null;
         }
 
@@ -127,10 +164,11 @@ public final class HtmlRenderer implements Renderer {
 
         @Override
         public Void visit(ListBlock l) throws IOException {
+            // items are paragraphs of the body, numbered in their text as the standard's third level: 「1.」
             String tag = l.ordered() ? "ol" : "ul";
-            w.write("<" + tag + ">\n");
-            for (List<Inline> item : l.items()) {
-                w.write("<li>" + inlines(item) + "</li>\n");
+            w.write("<" + tag + " class=\"items\">\n");
+            for (int i = 0; i < l.items().size(); i++) {
+                w.write("<li>" + esc(l.label(i)) + inlines(l.items().get(i)) + "</li>\n");
             }
             w.write("</" + tag + ">\n");
             return null;
@@ -143,14 +181,52 @@ public final class HtmlRenderer implements Renderer {
         }
 
         @Override
-        public Void visit(Signature s) throws IOException {
-            w.write("<div class=\"signature\">\n");
-            for (String line : s.lines()) {
-                w.write("<p>" + esc(line) + "</p>\n");
+        public Void visit(AttachmentNote n) throws IOException {
+            // GB/T 9704 §7.3.4: two characters in; a wrapped or further title under the first title's first character
+            w.write("<div class=\"attachment-note\">\n");
+            double lead = OfficialLayout.ems(AttachmentNote.LEAD);
+            for (int i = 0; i < n.titles().size(); i++) {
+                double number = n.numbered() ? OfficialLayout.ems((i + 1) + ".") : 0;
+                double hanging = i == 0 ? lead + number : number;
+                w.write("<p style=\"padding-left: " + pitches(2 + lead + number) + "; text-indent: "
+                        + pitches(-hanging) + "\">" + (i == 0 ? AttachmentNote.LEAD : "") + esc(n.item(i)) + "</p>\n");
             }
             w.write("</div>\n");
             return null;
         }
+
+        @Override
+        public Void visit(Signature s) throws IOException {
+            // GB/T 9704 §7.3.5, with and without a seal
+            OfficialLayout.Placement placement = OfficialLayout.signature(s, OfficialLayout::ems);
+            w.write("<div class=\"signature\" style=\"margin-top: calc(" + placement.blankLinesBefore()
+                    + " * var(--line))\">\n");
+            for (int i = 0; i < s.lines().size(); i++) {
+                w.write("<p style=\"padding-right: " + pitches(placement.rightIndents().get(i)) + "\">"
+                        + esc(s.lines().get(i)) + "</p>\n");
+            }
+            w.write("</div>\n");
+            return null;
+        }
+    }
+
+    /** 2号 characters in a line of the 156 mm text block. */
+    private static final double TITLE_CHARS = 156 / 25.4 * 72 / 22;
+
+    /** A title in its lines (§7.3.1), broken where the meaning does, as the PDF and the DOCX break it. */
+    private static String title(String text) {
+        StringBuilder h1 = new StringBuilder("<h1>");
+        List<String> lines = OfficialLayout.titleLines(text, TITLE_CHARS);
+        for (int i = 0; i < lines.size(); i++) {
+            h1.append(i == 0 ? "" : "<br>").append(esc(lines.get(i)));
+        }
+        return h1.append("</h1>\n").toString();
+    }
+
+    /** A length of {@code chars} characters of the grid, in CSS. */
+    private static String pitches(double chars) {
+        String n = chars == Math.rint(chars) ? String.valueOf((long) chars) : String.valueOf(chars);
+        return "calc(" + n + " * var(--pitch))";
     }
 
     private static void table(Writer w, Table t) throws IOException {

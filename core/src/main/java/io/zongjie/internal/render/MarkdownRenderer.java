@@ -1,5 +1,7 @@
 package io.zongjie.internal.render;
 
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
@@ -44,6 +46,16 @@ public final class MarkdownRenderer implements Renderer {
                 md.append('\n');
             }
             block.accept(blocks);
+        }
+        for (int i = 0; i < document.attachments().size(); i++) {
+            Attachment attachment = document.attachments().get(i);
+            // a thematic break, then the label and the attachment's title as a document title of its own
+            md.append("\n---\n\n**").append(document.attachmentLabel(i)).append("**\n\n# ")
+                    .append(esc(attachment.title())).append('\n');
+            for (Block block : attachment.blocks()) {
+                md.append('\n');
+                block.accept(blocks);
+            }
         }
         out.write(md.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
@@ -103,6 +115,17 @@ public final class MarkdownRenderer implements Renderer {
             for (List<String> r : t.rows()) {
                 row(md, r);
             }
+            return null;
+        }
+
+        @Override
+        public Void visit(AttachmentNote n) {
+            md.append(esc(AttachmentNote.LEAD));
+            for (int i = 0; i < n.titles().size(); i++) {
+                // a trailing backslash is a hard line break in CommonMark
+                md.append(i == 0 ? "" : "\\\n").append(esc(n.item(i)));
+            }
+            md.append('\n');
             return null;
         }
 

@@ -1,5 +1,7 @@
 package io.zongjie.internal.render;
 
+import io.zongjie.document.Attachment;
+import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
 import io.zongjie.document.BlockVisitor;
 import io.zongjie.document.Document;
@@ -11,6 +13,7 @@ import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
+import io.zongjie.spi.OfficialLayout;
 import io.zongjie.spi.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,6 +52,15 @@ public final class TextRenderer implements Renderer {
         for (Block block : document.blocks()) {
             block.accept(blocks);
         }
+        for (int i = 0; i < document.attachments().size(); i++) {
+            Attachment attachment = document.attachments().get(i);
+            // a blank line and a form feed: printed, each attachment starts a page of its own
+            text.append("\n\f").append(document.attachmentLabel(i)).append("\n\n");
+            centred(text, attachment.title());
+            for (Block block : attachment.blocks()) {
+                block.accept(blocks);
+            }
+        }
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
@@ -63,7 +75,7 @@ public final class TextRenderer implements Renderer {
 
         @Override
         public Void visit(Title t) {
-            out.append(" ".repeat(Math.max(0, (WIDTH - width(t.text())) / 2))).append(t.text()).append("\n\n");
+            centred(out, t.text());
             return null;
         }
 
@@ -100,13 +112,36 @@ public final class TextRenderer implements Renderer {
         }
 
         @Override
-        public Void visit(Signature s) {
+        public Void visit(AttachmentNote n) {
+            // GB/T 9704 §7.3.4: a blank line under the text, two characters in; further titles under the first
             out.append('\n');
-            for (String line : s.lines()) {
-                out.append(" ".repeat(Math.max(0, WIDTH - 8 - width(line)))).append(line).append('\n');
+            for (int i = 0; i < n.titles().size(); i++) {
+                out.append(INDENT).append(i == 0 ? AttachmentNote.LEAD : "\u3000".repeat(AttachmentNote.LEAD.length()))
+                        .append(n.item(i)).append('\n');
             }
             return null;
         }
+
+        @Override
+        public Void visit(Signature s) {
+            // GB/T 9704 §7.3.5, in columns of the line: a character is two
+            OfficialLayout.Placement placement = OfficialLayout.signature(s, line -> width(line) / 2.0);
+            out.append("\n".repeat(placement.blankLinesBefore()));
+            for (int i = 0; i < s.lines().size(); i++) {
+                String line = s.lines().get(i);
+                long right = Math.round(placement.rightIndents().get(i) * 2);
+                out.append(" ".repeat((int) Math.max(0, WIDTH - right - width(line)))).append(line).append('\n');
+            }
+            return null;
+        }
+    }
+
+    /** A title centred on the line, broken as the standard breaks it when it is wider (§7.3.1). */
+    private static void centred(StringBuilder out, String title) {
+        for (String line : OfficialLayout.titleLines(title, WIDTH / 2.0, l -> width(l) / 2.0)) {
+            out.append(" ".repeat(Math.max(0, (WIDTH - width(line)) / 2))).append(line).append('\n');
+        }
+        out.append('\n');
     }
 
     private static void table(StringBuilder out, Table t) {

@@ -2,12 +2,14 @@ package io.zongjie.internal.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zongjie.document.Attachment;
 import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
 import io.zongjie.document.Heading;
 import io.zongjie.document.Inline;
 import io.zongjie.document.Paragraph;
+import io.zongjie.document.Signature;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -34,7 +36,7 @@ class ContentHashTest {
         // written out here from the class comment, independently of the implementation
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        text(out, "zongjie-pdf-content/1");
+        text(out, "zongjie-pdf-content/2");
         text(out, "标题");
         text(out, "某工会");
         text(out, "2023年工会工作总结");
@@ -52,6 +54,7 @@ class ContentHashTest {
         text(out, "正文");
         text(out, "strong");
         text(out, "加重");
+        out.writeInt(0); // no attachments
         text(out, "layout");
         out.writeInt(1);
         text(out, "uming.ttc");
@@ -73,6 +76,14 @@ class ContentHashTest {
                 "k", List.of(), "v");
 
         assertThat(strong).isNotEqualTo(emphasis);
+        byte[] signed = ContentHash.of(document(new Signature(List.of("某工会", "2023年12月28日"))), "k", List.of(), "v");
+        byte[] sealed = ContentHash.of(document(new Signature(List.of("某工会", "2023年12月28日"), true)), "k",
+                List.of(), "v");
+        assertThat(signed).isNotEqualTo(sealed);
+        Document plain = document(Paragraph.of("正文"));
+        Document attached = new Document(plain.meta(), plain.blocks(),
+                List.of(new Attachment("附表", List.of(Paragraph.of("正文")))));
+        assertThat(ContentHash.of(plain, "k", List.of(), "v")).isNotEqualTo(ContentHash.of(attached, "k", List.of(), "v"));
         assertThat(split1).isNotEqualTo(split2);
         assertThat(ContentHash.of(document(new Paragraph(List.of(new Inline.Strong("一")))), "k", List.of(), "v"))
                 .isEqualTo(strong);

@@ -51,7 +51,7 @@ class PdfProfileTest {
     @Test
     void layoutKeyIsTheDocumentedEncodingNotRecordToString() {
         assertThat(PdfProfile.standard().layoutKey()).isEqualTo("marginTopMm=37.0;marginLeftMm=28.0;"
-                + "textWidthMm=156.0;textHeightMm=225.0;titleSize=22.0;titleLeading=36.0;bodySize=16.0;"
+                + "textWidthMm=156.0;textHeightMm=225.0;titleSize=22.0;titleLeading=28.95;bodySize=16.0;"
                 + "leading=" + PdfProfile.standard().leading() + ";tableSize=" + PdfProfile.standard().tableSize()
                 + ";pageNumberSize=14.0;pageNumberGapMm=7.0;firstLineIndentChars=2.0;"
                 + "signatureRightIndentChars=" + PdfProfile.standard().signatureRightIndentChars()

@@ -122,7 +122,7 @@ class SportsSectionTest {
         assertThat(SectionHarness.sectionText(doc))
                 .contains("工会先后选派教职工参加了全区教职工广播操比赛和全区教职工健步走，参赛75人次")
                 .doesNotContain("获奖");
-        Table figures = (Table) doc.blocks().get(doc.blocks().size() - 1);
+        Table figures = (Table) doc.attachments().get(0).blocks().get(0);
         assertThat(figures.rows()).extracting(row -> row.get(0)).containsExactly("参加上级文体比赛", "选派教职工参赛");
     }
 
