@@ -1,10 +1,14 @@
 package io.zongjie.cli;
 
 import io.zongjie.api.ReportEngine;
+import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.document.Document;
 import io.zongjie.model.ReportSpec;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +25,8 @@ final class AssembleCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
-            description = "The file to write; replaced only once the new one is complete.")
+            description = {"The file to write; replaced only once the new one is complete. '-' writes to standard "
+                    + "output; a device or a pipe (/dev/null, a FIFO) is written to as a stream."})
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
@@ -31,34 +36,61 @@ final class AssembleCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        try (ReportEngine engine = engineOptions.build()) {
-            return assemble(engine);
+        boolean toStdout = output.toString().equals("-");
+        if (!toStdout && Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'" + output
+                    + "' is a folder; give a file name such as " + output.resolve("report." + (format == null ? "pdf"
+                            : format.toLowerCase(java.util.Locale.ROOT))));
+        }
+        PdfProfile profile = engineOptions.pdfProfile();
+        if (!toStdout) {
+            Map<Path, String> reads = new LinkedHashMap<>();
+            reads.put(input, "the input");
+            reads.putAll(engineOptions.filesRead(profile));
+            OutputGuard.check(spec.commandLine(), "-o", output, reads);
+        }
+        try (ReportEngine engine = engineOptions.build(profile)) {
+            return assemble(engine, toStdout);
         }
     }
 
-    private Integer assemble(ReportEngine engine) throws Exception {
+    private Integer assemble(ReportEngine engine, boolean toStdout) throws Exception {
         String chosen = format != null ? format.toLowerCase(java.util.Locale.ROOT)
                 : engine.formatFor(output).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                        "cannot tell the format from '" + output.getFileName() + "'; add --format ("
+                        (toStdout ? "-o - writes the report to standard output" : "cannot tell the format from '"
+                                + output.getFileName() + "'") + "; add --format ("
                                 + String.join(", ", engine.formats()) + ")"));
         if (!engine.formats().contains(chosen)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + chosen
                     + "'; choose one of " + String.join(", ", engine.formats()));
         }
-        if (Files.isDirectory(output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "'" + output
-                    + "' is a folder; give a file name such as " + output.resolve("report." + chosen));
-        }
         ReportSpec report = engine.read(input);
         Document document = engine.assemble(report);
+        long sections = document.headings().stream().filter(h -> h.level() == 1).count();
+        if (toStdout) {
+            // made whole first: a failure sends nothing, and standard output carries the report alone
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            engine.render(document, chosen, bytes);
+            spec.commandLine().getOut().flush();
+            bytes.writeTo(main.stdout);
+            main.stdout.flush();
+            return Main.OK;
+        }
         engine.renderTo(document, chosen, output);
-        spec.commandLine().getOut().println("wrote " + output + " (" + chosen + ", " + Files.size(output)
-                + " bytes, " + document.headings().stream().filter(h -> h.level() == 1).count() + " sections)");
+        // A device or pipe (/dev/stdout among them) was written as a stream: say nothing, as for -o -, since a
+        // line on standard output could land in the very stream the report went to.
+        if (Files.isRegularFile(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            spec.commandLine().getOut().println("wrote " + output + " (" + chosen + ", " + Files.size(output)
+                    + " bytes, " + sections + " sections)");
+        }
         return Main.OK;
     }
 }

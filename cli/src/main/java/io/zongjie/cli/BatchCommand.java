@@ -3,6 +3,7 @@ package io.zongjie.cli;
 import io.zongjie.api.InvalidReportException;
 import io.zongjie.api.Problem;
 import io.zongjie.api.ReportEngine;
+import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.document.Document;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,19 +81,30 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw usage("--jobs must be at least 1 (was " + threads + ")");
         }
-        try (ReportEngine engine = engineOptions.build()) {
-            return batch(engine, threads);
+        if (outputDirectory.toString().equals("-")) {
+            throw usage("batch writes one file per report into a folder; -o - (standard output) is for assemble");
+        }
+        if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
+            throw usage("'" + outputDirectory + "' is not a folder");
+        }
+        PdfProfile profile = engineOptions.pdfProfile();
+        try (ReportEngine engine = engineOptions.build(profile)) {
+            return batch(engine, profile, threads);
         }
     }
 
-    private Integer batch(ReportEngine engine, int threads) throws Exception {
+    private Integer batch(ReportEngine engine, PdfProfile profile, int threads) throws Exception {
         String chosen = format.toLowerCase(Locale.ROOT);
         if (!engine.formats().contains(chosen)) {
             throw usage("unknown format '" + chosen + "'; choose one of " + String.join(", ", engine.formats()));
         }
-        Map<Path, Path> targets = targets(inputFiles(), chosen);
-        if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
-            throw usage("'" + outputDirectory + "' is not a folder");
+        List<Path> files = inputFiles();
+        Map<Path, Path> targets = targets(files, chosen);
+        Map<Path, String> reads = new LinkedHashMap<>();
+        files.forEach(f -> reads.put(f, "the input"));
+        reads.putAll(engineOptions.filesRead(profile));
+        for (Path target : targets.values()) {
+            OutputGuard.check(spec.commandLine(), "-o " + outputDirectory + ":", target, reads);
         }
         Files.createDirectories(outputDirectory);
 

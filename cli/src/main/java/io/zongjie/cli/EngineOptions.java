@@ -53,7 +53,17 @@ final class EngineOptions {
     CommandLine.Model.CommandSpec mixee;
 
     ReportEngine build() {
-        return build(templates, plugins, pdfProfile(), limits(), mixee.commandLine().getErr());
+        return build(pdfProfile());
+    }
+
+    ReportEngine build(PdfProfile profile) {
+        return build(templates, plugins, profile, limits(), mixee.commandLine().getErr());
+    }
+
+    /** The files this run reads besides its inputs (profile, fonts, templates, plugin jars), for {@link OutputGuard}. */
+    Map<Path, String> filesRead(PdfProfile chosen) {
+        return OutputGuard.filesRead(profile, chosen.fonts().values().stream().map(FontSource::file).toList(),
+                templates, plugins);
     }
 
     /** Builds the engine and prints why plugins were skipped (a bad jar, a template that does not compile), as

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 final class InitCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "report.yaml",
-            description = "Where to write it (default: ${DEFAULT-VALUE}).")
+            description = "Where to write it (default: ${DEFAULT-VALUE}); '-' prints it.")
     Path file;
 
     @Option(names = "--force", description = "Replace FILE if it exists.")
@@ -28,7 +28,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(file) && !force) {
+        boolean toStdout = file.toString().equals("-");
+        // a device or a pipe is written as a stream and replaces nothing: only an existing file needs --force
+        if (!toStdout && Files.isRegularFile(file) && !force) {
             spec.commandLine().getErr().println("zongjie: " + file + " already exists; use --force to replace it");
             return Main.ENVIRONMENT;
         }
@@ -38,6 +40,11 @@ final class InitCommand implements Callable<Integer> {
                 throw new IOException("the example input is missing from this build of zongjie");
             }
             example = in.readAllBytes();
+        }
+        if (toStdout) {
+            spec.commandLine().getOut().print(new String(example, java.nio.charset.StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+            return Main.OK;
         }
         AtomicFiles.write(file, out -> out.write(example));
         spec.commandLine().getOut().println("wrote " + file + "; edit it, then run: zongjie assemble " + file

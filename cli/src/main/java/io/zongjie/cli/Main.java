@@ -5,6 +5,7 @@ import io.zongjie.api.Problem;
 import io.zongjie.api.TemplateException;
 import io.zongjie.api.ZongjieException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,13 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard output as bytes, for {@code -o -}: a PDF is not text. */
+    final OutputStream stdout;
+
+    Main(OutputStream stdout) {
+        this.stdout = stdout;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
@@ -45,12 +53,29 @@ public final class Main implements Runnable {
         Logging.configure(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        ExitGuard.install(err);
+        ExitGuard.exit(run(System.out, out, err, args));
     }
 
-    /** Runs the command with the given streams and returns its exit code; never calls System.exit. */
+    /**
+     * Runs the command with the given streams and returns its exit code; never calls System.exit. A report written
+     * to standard output ({@code -o -}) goes to {@code out} as UTF-8 text.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(new TextStream(out), out, err, args);
+    }
+
+    /**
+     * Runs the command and returns its exit code; never calls System.exit.
+     *
+     * @param stdout where a report written to standard output ({@code -o -}) goes, as bytes
+     * @param out    messages for standard output
+     * @param err    messages for standard error
+     * @param args   the command line
+     * @return the exit code
+     */
+    public static int run(OutputStream stdout, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main(stdout));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -72,6 +97,33 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Bytes for standard output, handed to a writer as UTF-8 text when flushed (what in-process callers see). */
+    private static final class TextStream extends OutputStream {
+        private final PrintWriter out;
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+
+        TextStream(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) {
+            bytes.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            out.print(bytes.toString(StandardCharsets.UTF_8));
+            out.flush();
+            bytes.reset();
+        }
     }
 
     /** Turns an exception into a message and an exit code: no stack traces for anything a user can cause. */

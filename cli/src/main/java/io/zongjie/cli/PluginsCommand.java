@@ -1,5 +1,6 @@
 package io.zongjie.cli;
 
+import io.zongjie.api.PluginJarInfo;
 import io.zongjie.api.ReportEngine;
 import io.zongjie.api.SectionInfo;
 import io.zongjie.api.TemplateInfo;
@@ -61,6 +62,18 @@ final class PluginsCommand implements Callable<Integer> {
             out.println("      " + s.description());
         }
         out.println("Formats: " + String.join(", ", engine.formats()));
+        if (plugins != null) {
+            // what runs: a user can compare each hash with the one the jar's author publishes
+            out.println("Plugin jars loaded from " + plugins + " (" + engine.pluginJars().size() + "; they run with "
+                    + "your rights, like any program):");
+            for (PluginJarInfo jar : engine.pluginJars()) {
+                List<String> adds = new java.util.ArrayList<>(jar.sections());
+                jar.formats().forEach(f -> adds.add("format " + f));
+                // a jar whose sections were all skipped (their templates do not compile) loaded, but adds nothing
+                out.println("  " + jar.jar() + "  sha256:" + jar.sha256() + "  adds "
+                        + (adds.isEmpty() ? "nothing (see the warnings)" : String.join(", ", adds)));
+            }
+        }
         return Main.OK;
     }
 

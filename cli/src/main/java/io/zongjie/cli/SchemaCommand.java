@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 final class SchemaCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the schema to FILE instead of "
-            + "printing it.")
+            + "printing it ('-' prints it too).")
     Path output;
 
     @Mixin
@@ -37,7 +37,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     private Integer schema(ReportEngine engine) throws Exception {
         String schema = InputSchema.text(engine);
-        if (output == null) {
+        if (output == null || output.toString().equals("-")) {
             spec.commandLine().getOut().print(schema);
             spec.commandLine().getOut().flush();
         } else {

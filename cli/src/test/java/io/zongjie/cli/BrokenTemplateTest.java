@@ -43,7 +43,8 @@ class BrokenTemplateTest {
 
         assertThat(run.code()).isZero();
         assertThat(run.err()).startsWith(warning()).contains("; section 'contest' skipped");
-        assertThat(run.out()).contains("welfare").doesNotContain("contest");
+        assertThat(run.out()).contains("welfare").doesNotContain("contest  「")
+                .contains(plugins.resolve("contest.jar") + "  sha256:").contains("adds nothing (see the warnings)");
     }
 
     @Test

@@ -61,6 +61,11 @@ class ExtensionTest {
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("women  「关爱女职工，扎实做好女职工工作」  ("
                 + plugins.resolve("zongjie-women-1.0.0.jar") + ")").contains("welfare  「");
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(plugins.resolve("zongjie-women-1.0.0.jar"))));
+        assertThat(list.out()).contains("Plugin jars loaded from " + plugins + " (1; they run with your rights, like "
+                + "any program):\n  " + plugins.resolve("zongjie-women-1.0.0.jar") + "  sha256:" + sha256
+                + "  adds women\n");
     }
 
     @Test

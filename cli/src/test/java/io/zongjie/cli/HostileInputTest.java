@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -115,7 +116,7 @@ class HostileInputTest {
             for (long n = 0; n < (50L << 20) / line.length + 1; n++) {
                 out.write(line);
             }
-        }, List.of(), "", "the file is 51 MB, over the 10 MB input limit; raise it with --limit input-size=61MB",
+        }, List.of(), "", "the file is 51 MB, over the 10 MB input limit; raise it with --limit input-size=51MB",
                 false));
         cases.add(new Case("eleven-megabytes.json", out -> {
             out.write("{\"pad\": \"".getBytes(StandardCharsets.UTF_8));
@@ -130,7 +131,8 @@ class HostileInputTest {
             out.write("慰".repeat(10_000_000 / 3).getBytes(StandardCharsets.UTF_8));
             out.write('\n');
         }, List.of("--limit", "input-size=20MB"), "sections[0].data.womenCare[0]",
-                "over the 100000-character limit; raise it with --limit string-length=", true));
+                "over the 100000-character limit; the limit cannot be raised so far (string-length is at most "
+                        + "1000000)", true));
         cases.add(new Case("ten-megabyte-string.json", out -> {
             out.write("{\"report\": {\"organization\": \"".getBytes(StandardCharsets.UTF_8));
             out.write("x".repeat(10 << 20).getBytes(StandardCharsets.UTF_8));
@@ -185,9 +187,75 @@ class HostileInputTest {
             for (int i = 0; i < 20_000; i++) {
                 out.write(line);
             }
-        }, List.of(), "sections[0].data.visits[0].persons", "greater than or equal to 0", true));
+        }, List.of("--limit", "list-items=20000"), "sections[0].data.visits[0].persons", "greater than or equal to 0",
+                true));
+
+        // issue 9: inputs too large for a limit are input problems (exit 1) naming the path that made them so
+        cases.add(new Case("hundred-thousand-sections.json", out -> {
+            out.write("{\"report\": {\"organization\": \"临江中学\", \"period\": \"2023年\", \"date\": \"2023-12-20\"}, \"sections\": ["
+                    .getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 100_000; i++) {
+                out.write(((i == 0 ? "" : ",") + "{\"type\": \"welfare\"}").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("]}".getBytes(StandardCharsets.UTF_8));
+        }, List.of(), "sections", "the report has 100000 sections, over the 100-section limit; the limit cannot be "
+                + "raised so far (sections is at most 99999)", true));
+        cases.add(new Case("a-hundred-and-one-sections.yaml", out -> {
+            out.write((FRAME + "sections:\n").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 101; i++) {
+                out.write("  - type: welfare\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }, List.of(), "sections", "the report has 101 sections, over the 100-section limit; raise it with --limit "
+                + "sections=101", true));
+        cases.add(new Case("120000-visits-on-one-line.yaml", out -> {
+            out.write((FRAME + SECTION + "      visits: [").getBytes(StandardCharsets.UTF_8));
+            byte[] visit = "{occasion: 春节, persons: 1, amount: 1},".getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 120_000; i++) {
+                out.write(visit);
+            }
+            out.write("]\n".getBytes(StandardCharsets.UTF_8));
+        }, List.of(), "sections[0].data.visits", "the list has 120000 items, over the 10000-item limit for one list; "
+                + "raise it with --limit list-items=120000", true));
+        cases.add(new Case("four-million-numbers-sixty-deep.json", out -> {
+            out.write(("{\"report\": {\"organization\": \"a\", \"period\": \"2023年\", \"date\": \"2023-12-20\"}, "
+                    + "\"sections\": [{\"type\": \"welfare\", \"data\": {\"x\": " + "[".repeat(60))
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] one = "1,".repeat(1000).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 4000; i++) {
+                out.write(one);
+            }
+            out.write(("1" + "]".repeat(60) + "}}]}").getBytes(StandardCharsets.UTF_8));
+        }, List.of(), "sections[0].data.x[0][0][0]", "the list has 4000001 items, over the 10000-item limit", true));
+        cases.add(new Case("more-visits-than-the-template-may-loop.yaml", out -> {
+            out.write((FRAME + SECTION + "      visits:\n").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 2000; i++) {
+                out.write("        - {occasion: 春节, persons: 1, amount: 1}\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }, List.of("--limit", "template-loops=1000"), "sections[0].data.visits", "the list has 2000 items, more than "
+                + "the section's template io/zongjie/plugins/welfare/welfare.vm can go through within the "
+                + "template-loops limit", true));
+        cases.add(new Case("a-hundred-thousand-deep.json", out -> out.write(("{\"report\": " + "[".repeat(100_000)
+                + "]".repeat(100_000) + "}").getBytes(StandardCharsets.UTF_8)), List.of("--limit", "depth=1000"),
+                "report[0][0][0]", "nested more than 1000 levels deep, over the depth limit; the limit cannot be "
+                + "raised so far (depth is at most 1000)", true));
+        cases.add(new Case("three-hundred-thousand-deep.yaml", out -> out.write((FRAME + SECTION + "      visits: "
+                + "[".repeat(300_000) + "]".repeat(300_000) + "\n").getBytes(StandardCharsets.UTF_8)),
+                List.of("--limit", "depth=1000"), "sections[0].data.visits[0][0]", "levels): nested more than "
+                + "1000 levels deep", true));
+        cases.add(new Case("427-bytes-over-a-one-byte-limit.yaml", out -> out.write(Arrays.copyOf(
+                Files.readAllBytes(MainTest.SAMPLES.resolve("school.yaml")), 427)), List.of("--limit", "input-size=1"),
+                "", "the file is 427 bytes, over the 1 bytes input limit; raise it with --limit input-size=1KB", false));
 
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+    }
+
+    @Test
+    void aLimitRaisedBeyondWhatStaysSafeIsAUsageError() {
+        MainTest.Run run = MainTest.zongjie("validate", MainTest.SAMPLES.resolve("school.yaml").toString(), "--limit",
+                "depth=100000");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--limit depth=100000: depth can be at most 1000 (deeper nesting cannot be "
+                + "read safely), not 100000");
     }
 
     private static final Pattern TRACE = Pattern.compile("(?m)^\\s+at [\\w.$]+\\(|Exception\\b|Error\\b");
@@ -253,6 +321,23 @@ class HostileInputTest {
                 .contains("<script>alert('xss')</script>春节")
                 .contains("#set($x=1)$x.getClass().forName('java.lang.Runtime')")
                 .doesNotContain("java.lang.Runtime@");
+    }
+
+    @Test
+    void entitiesInDataAreShownAsTypedInEveryFormat() throws Exception {
+        Path input = Files.writeString(tmp.resolve("entities.yaml"), FRAME + SECTION
+                + "      visits:\n        - {occasion: \"A&lt;B&amp;C\", persons: 1, amount: 1}\n");
+        for (String format : List.of("md", "html", "txt")) {
+            Path out = tmp.resolve("entities." + format);
+            MainTest.Run run = MainTest.zongjie("assemble", input.toString(), "-o", out.toString());
+            assertThat(run.code()).as(run.err()).isZero();
+            String text = Files.readString(out);
+            switch (format) {
+                case "md" -> assertThat(text).contains("A\\&lt;B\\&amp;C").doesNotContain("A&lt;B");
+                case "html" -> assertThat(text).contains("A&amp;lt;B&amp;amp;C");
+                default -> assertThat(text).contains("A&lt;B&amp;C");
+            }
+        }
     }
 
     @Test

@@ -29,9 +29,14 @@ import org.slf4j.LoggerFactory;
  * AtomicFiles.write(Path.of("out/summary.txt"), out -> out.write(bytes));
  * }</pre>
  *
- * <p>The rename replaces the target's directory entry: if the target is a symbolic link, the link is replaced by
- * the new file and whatever it pointed to is not written (so {@code -o report.pdf} never writes into another
- * folder than the one asked for). On Ctrl-C or a plain kill (SIGINT, SIGTERM) a shutdown hook removes the
+ * <p>The rename replaces the target's directory entry: if the target is a symbolic link to a file (or to nothing),
+ * the link is replaced by the new file and whatever it pointed to is not written (so {@code -o report.pdf} never
+ * writes into another folder than the one asked for). Only a regular file, a missing one or such a link is ever
+ * replaced. A character device or a named pipe ({@code /dev/null}, {@code /dev/stdout}, a FIFO), directly or through
+ * links, is written to as a stream, as {@code cat > /dev/null} would, once the whole output is complete in memory;
+ * a block device or a socket is refused. Nothing is ever renamed over, or removed in place of, such a node.
+ *
+ * <p>On Ctrl-C or a plain kill (SIGINT, SIGTERM) a shutdown hook removes the
  * temporary files of writes still in progress. A process killed outright (SIGKILL, power loss) cannot; those are named
  * {@code .<target name>.<random>.tmp}, and the next successful write of the same target removes any older than
  * {@link #STALE_AFTER} (young ones may belong to a concurrent writer of the same file).
@@ -48,15 +53,27 @@ public final class AtomicFiles {
     private static final java.util.Set<Path> IN_PROGRESS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (Path tmp : IN_PROGRESS) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException | RuntimeException e) {
-                    // the JVM is going down; the next write of that file removes it once stale
-                }
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::removePartialFiles,
+                    "zongjie-remove-partial-files"));
+        } catch (IllegalStateException e) {
+            // first used while the JVM is already shutting down (a plugin called System.exit): whoever halts the
+            // JVM then calls removePartialFiles itself
+        }
+    }
+
+    /**
+     * Removes the temporary files of writes still in progress. The shutdown hook does this on Ctrl-C or a plain
+     * kill; a program that ends the JVM with {@link Runtime#halt} (where hooks may not have run) calls it first.
+     */
+    public static void removePartialFiles() {
+        for (Path tmp : IN_PROGRESS) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException | RuntimeException e) {
+                // the JVM is going down; the next write of that file removes it once stale
             }
-        }, "zongjie-remove-partial-files"));
+        }
     }
 
     /** Writes a file's bytes to the stream it is given; may throw, and then nothing is written. */
@@ -84,8 +101,19 @@ public final class AtomicFiles {
      */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.isDirectory(absolute)) {
-            throw new IOException(target + " is a folder; give a file name such as " + target.resolve("report.pdf"));
+        Destination destination = Destination.of(absolute);
+        switch (destination.kind()) {
+            case FOLDER -> throw new IOException(target + " is a folder; give a file name such as "
+                    + target.resolve("report.pdf"));
+            case REFUSED -> throw new java.nio.file.FileSystemException(target.toString(), null,
+                    destination.reason());
+            case STREAM, APPEND -> {
+                writeStream(target, absolute, destination.kind() == Destination.Kind.APPEND, writer);
+                return;
+            }
+            default -> {
+                // a regular file, a link to one or to nothing, or nothing yet: replaced atomically below
+            }
         }
         Path dir = absolute.getParent();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -114,6 +142,13 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            // Look again right before the rename: a device or pipe put there meanwhile is not renamed over.
+            Destination now = Destination.of(absolute);
+            if (now.kind() != Destination.Kind.FILE) {
+                throw new java.nio.file.FileSystemException(target.toString(), null, "changed while the report "
+                        + "was written (it is now " + (now.reason() == null ? now.kind().toString().toLowerCase(
+                                java.util.Locale.ROOT) : now.reason()) + "); nothing was replaced");
+            }
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -127,6 +162,22 @@ public final class AtomicFiles {
             }
         }
         removeStale(dir, prefix);
+    }
+
+    /**
+     * Writes to a device or pipe: the whole output is made first, so a failure sends nothing at all, and the node is
+     * opened as it is (never created, truncated, renamed over or removed).
+     */
+    private static void writeStream(Path target, Path absolute, boolean append, Writer writer) throws IOException {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(1 << 16);
+        writer.write(buffer);
+        try (OutputStream out = append ? Files.newOutputStream(absolute, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND) : Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
+            buffer.writeTo(out);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new java.nio.file.FileSystemException(target.toString(), null,
+                    "cannot be written" + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+        }
     }
 
     private static Path newTemporaryFile(Path dir, String prefix) throws IOException {

@@ -165,6 +165,15 @@ public interface ReportEngine extends AutoCloseable {
     List<String> pluginProblems();
 
     /**
+     * The plugin jars loaded from the {@linkplain Builder#pluginDirectory plugin folder}, each with the SHA-256 of
+     * its bytes and what it adds, so that a user can check which code runs. A folder jar runs with the rights of
+     * the program that loads it, like any library: see docs/PLUGINS.md.
+     *
+     * @return the jars loaded, in file-name order; empty without a folder
+     */
+    List<PluginJarInfo> pluginJars();
+
+    /**
      * The templates of a section type, or of the report frame with {@code "frame"}: each with where it resolves
      * from (the template folder first) and the variables its comment block lists.
      *

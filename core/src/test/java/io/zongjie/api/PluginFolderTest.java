@@ -100,6 +100,63 @@ class PluginFolderTest {
         assertThat(engine.assemble(report("echo", "good")).plainText()).contains("good活动开展3次。");
     }
 
+    @Test
+    void anErrorOrAHangWhileAJarLoadsSkipsThatJarWithinTheDeadline() throws Exception {
+        plugin("good.jar", "org.example.good", "good").writeTo(dir);
+        PluginJar.section("overflow.jar", "org.example.overflow", "overflow", new PluginJar.Code()
+                .configure("if (true) { configure(); }")).writeTo(dir);
+        PluginJar.section("oom.jar", "org.example.oom", "oom", new PluginJar.Code()
+                .configure("long[] huge = new long[Integer.MAX_VALUE];")).writeTo(dir);
+        PluginJar.section("init-error.jar", "org.example.init", "init", new PluginJar.Code()
+                .moduleStatic("if (true) throw new IllegalStateException(\"static boom\");")).writeTo(dir);
+        // sleeps rather than spins, so the abandoned thread costs the test JVM nothing; it ignores interruption
+        PluginJar.section("hang.jar", "org.example.hang", "hang", new PluginJar.Code()
+                .configure("if (true) while (true) { try { Thread.sleep(50); } catch (InterruptedException e) { } }"))
+                .writeTo(dir);
+        PluginJar.section("hang-static.jar", "org.example.hangstatic", "hangstatic", new PluginJar.Code()
+                .moduleStatic("if (true) while (true) { try { Thread.sleep(50); } catch (InterruptedException e) { } }"))
+                .writeTo(dir);
+        PluginJar.section("bad-datatype.jar", "org.example.dt", "dt", new PluginJar.Code()
+                .dataType("if (true) throw new StackOverflowError();")).writeTo(dir);
+
+        long start = System.nanoTime();
+        ReportEngine engine = ReportEngine.builder().discoverPlugins(false).addModule(new EchoModule())
+                .pluginDirectory(dir).limits(Limits.defaults().withSectionTimeout(java.time.Duration.ofMillis(700)))
+                .build();
+        long took = (System.nanoTime() - start) / 1_000_000;
+
+        List<String> problems = engine.pluginProblems();
+        assertThat(problems).hasSize(6).allSatisfy(p -> assertThat(p).startsWith(dir.toString()).endsWith("; skipped"));
+        assertThat(problem(problems, "overflow.jar")).contains("failed to configure (StackOverflowError");
+        assertThat(problem(problems, "oom.jar")).contains("failed to configure (OutOfMemoryError");
+        assertThat(problem(problems, "init-error.jar")).contains("could not be created")
+                .contains("IllegalStateException: static boom");
+        assertThat(problem(problems, "hang.jar")).contains("did not finish loading within 700 ms");
+        assertThat(problem(problems, "hang-static.jar")).contains("did not finish loading within 700 ms");
+        assertThat(problem(problems, "bad-datatype.jar")).contains("failed to start (StackOverflowError");
+        assertThat(took).as("two hangs of 700 ms, and the rest quickly").isLessThan(8_000);
+        assertThat(engine.sections()).extracting(SectionInfo::type).containsExactly("echo", "good");
+        assertThat(engine.assemble(report("echo", "good")).plainText()).contains("good活动开展3次。");
+    }
+
+    @Test
+    void eachJarLoadedIsListedWithTheSha256OfItsBytes() throws Exception {
+        Path jar = plugin("hello.jar", "org.example.hello", "hello").writeTo(dir);
+        Files.write(dir.resolve("broken.jar"), new byte[] {1, 2, 3});
+
+        ReportEngine engine = ReportEngine.builder().discoverPlugins(false).pluginDirectory(dir).build();
+
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(jar)));
+        assertThat(engine.pluginJars()).singleElement().satisfies(info -> {
+            assertThat(info.jar()).isEqualTo(jar.toString());
+            assertThat(info.sha256()).isEqualTo(expected).hasSize(64);
+            assertThat(info.sections()).containsExactly("hello");
+            assertThat(info.formats()).isEmpty();
+        });
+        assertThat(ReportEngine.builder().discoverPlugins(false).build().pluginJars()).isEmpty();
+    }
+
     private static String problem(List<String> problems, String jar) {
         return problems.stream().filter(p -> p.contains(jar + ": ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no problem for " + jar + " in " + problems));

@@ -63,10 +63,10 @@ class SandboxTest {
             "#set($s = \"ab\")#foreach($i in [1..40])#set($s = $s.concat($s))#end          | characters or items",
             "#set($l = [1])#foreach($i in [1..40])#set($ok = $l.addAll($l))#end         | characters or items",
             "#set($s = \"ab\")#foreach($i in [1..10])#set($s = $s.replace(\"\", $s))#end   | would build a text of",
-            "#set($r = [1..100000000])#foreach($x in [1])$r#end                       | 100000000 characters or items",
+            "#set($r = [1..100000000])#foreach($x in [1])$r#end                       | characters or items in all",
             "#set($r = [1..100000000])$r.toString()                                   | toString() may not be called",
-            "#set($l = [])$l.addAll([1..100000000])                                   | 100000000 characters or items",
-            "$fmt.list([1..100000000])                                                | 100000000 characters or items",
+            "#set($l = [])$l.addAll([1..100000000])                                   | characters or items in all",
+            "$fmt.list([1..100000000])                                                | characters or items in all",
             "#include(\"/etc/passwd\")                                                   | #include is not allowed",
             "#parse(\"../../../../etc/passwd\")                                          | #parse is not allowed",
             "#evaluate(\"$data.getClass()\")                                             | #evaluate is not allowed",
@@ -74,14 +74,59 @@ class SandboxTest {
             "#set($x = \"##\")#include(\"/etc/passwd\")                                    | #include is not allowed",
             "#set($x = \"#*\")#parse(\"echo.vm\")                                          | #parse is not allowed"})
     void aHostileTemplateIsRefusedWithItsLine(String hostile, String message) throws Exception {
-        ReportEngine engine = engineWith("<p>第一行</p>\n<p>" + hostile.strip() + "</p>\n", Limits.defaults());
+        refusedOnLineTwo(hostile, message, Limits.defaults());
+    }
+
+    /** Runs a template whose second line is {@code hostile}: it must fail there, with {@code message}, in time. */
+    private void refusedOnLineTwo(String hostile, String message, Limits limits) throws Exception {
+        ReportEngine engine = engineWith("<p>第一行</p>\n<p>" + hostile.strip() + "</p>\n", limits);
         assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
                 assertThatThrownBy(() -> engine.assemble(spec("数据"))).isInstanceOfSatisfying(TemplateException.class,
                         e -> {
                             assertThat(e.template()).endsWith("echo/echo.vm");
                             assertThat(e.line()).as(e.getMessage()).isEqualTo(2);
-                            assertThat(e.getMessage()).contains(message.strip());
+                            assertThat(e.column()).as(e.getMessage()).isPositive();
+                            assertThat(e.getMessage()).contains(message.strip()).doesNotContain("ran out of time");
                         }));
+    }
+
+    /**
+     * Values that cost nothing to build and everything to print, hash, compare or concatenate: a tree shared 2^60
+     * times over, a list inside itself, a map keyed by such a tree, a #define that prints itself. With a deadline of a
+     * minute, each must be stopped by the size budget at its own line (not by the deadline, nor by running out of
+     * memory in the test's 1 GB heap), so well within the time guard.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "#set($l = [1])#foreach($i in [1..60])#set($l = [$l, $l])#end$l                | characters or items in all",
+            "#set($l = [1])#foreach($i in [1..60])#set($l = [$l, $l])#end$l.hashCode()     | characters or items in all",
+            "#set($l = [1])#foreach($i in [1..60])#set($l = [$l, $l])#end#set($s = \"$l\")  | characters or items in all",
+            "#set($l = [1])#foreach($i in [1..60])#set($l = $l.subList(0, 1))#set($ok = $l.add($l))#end$l | characters or items in all",
+            "#set($l = [])#set($ok = $l.add($l))$l.hashCode()                                 | characters or items in all",
+            "#set($l = [])#set($ok = $l.add($l))#set($m = {$l: 1})                            | characters or items in all",
+            "#set($l = [])#set($ok = $l.add($l))#set($s = $l + \"\")                          | characters or items in all",
+            "#set($l = [])#set($ok = $l.add($l))#set($m = [])#set($ok = $m.add($m))#if($l == $m)x#end | characters or items in all",
+            "#set($l = [])#set($ok = $l.add($l))#set($n = $l - 1)                             | characters or items in all",
+            "#set($m = {\"k\": 1})#foreach($i in [1..60])#set($m = {\"a\": $m, \"b\": $m})#end$m | characters or items in all",
+            "#set($a = \"x\")#foreach($i in [1..40])#set($a = $a + $a)#end                    | characters or items in all",
+            "#set($s = \"#set($l = [1])#foreach($i in [1..60])#set($l = [$l, $l])#end$l\")   | characters or items in all",
+            "#set($l = [1])#foreach($i in [1..60])#set($l = [$l, $l])#end$fmt.list($l)       | characters or items in all",
+            "#define($d)$d#end$d                                                            | a #define block that prints itself",
+            "#define($a)$b#end#define($b)$a#end$a                                           | a #define block that prints itself"})
+    void aValueThatIsHugeOnlyWhenWalkedIsChargedItsDeepSizeAtItsLine(String hostile, String message)
+            throws Exception {
+        refusedOnLineTwo(hostile, message, Limits.defaults().withSectionTimeout(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void valuesOfAnOrdinarySizeStillWork() throws Exception {
+        // nested and shared, but small: a table of rows, a map of lists, the same list twice
+        ReportEngine engine = engineWith("""
+                #set($row = ["甲", 1])#set($rows = [$row, $row, ["乙", 2]])#set($m = {"rows": $rows, "n": $rows.size()})
+                #set($h = $rows.hashCode())
+                <p>#foreach($r in $m.rows)$r.get(0)$r.get(1)#end ${m.n}#if($rows == $rows)同#end#if($h != 0)有#end</p>
+                """, Limits.defaults());
+        assertThat(engine.assemble(spec("x")).plainText()).contains("甲1甲1乙2 3同有");
     }
 
     @Test
@@ -138,6 +183,6 @@ class SandboxTest {
     void aHugeFileInTheTemplateFolderIsNotReadAsATemplate() throws Exception {
         ReportEngine engine = engineWith("<p>" + "很长".repeat(600_000) + "</p>\n", Limits.defaults());
         assertThatThrownBy(() -> engine.assemble(spec("x"))).isInstanceOf(ZongjieException.class)
-                .hasMessageContaining("echo.vm is 3515 KB; a template is at most 1024 KB");
+                .hasMessageContaining("echo.vm: is 3515 KB; a template is at most 1024 KB");
     }
 }

@@ -171,4 +171,48 @@ class ValidationTest {
                     + "ASCII colon and a space: 'organization: '");
         });
     }
+
+    @Test
+    void aReportBuiltInJavaKeepsToTheSameLimitsAndYears() {
+        io.zongjie.model.ReportMeta ancient = io.zongjie.model.ReportMeta.builder("某厂", "0年",
+                java.time.LocalDate.of(0, 12, 26)).build();
+        List<io.zongjie.model.SectionSpec> many = java.util.stream.IntStream.range(0, 101)
+                .mapToObj(i -> new io.zongjie.model.SectionSpec("echo", null, java.util.Map.of("text", "x")))
+                .toList();
+        assertThat(engine.validate(new io.zongjie.model.ReportSpec(ancient, many)))
+                .extracting(Problem::path, Problem::message).containsExactly(
+                        tuple("report.date", "the year 0 is not a year of a report (1949–2100); check the date"),
+                        tuple("report.period", "「0年」 names the year 0, which is not a year of a report (1949–2100); "
+                                + "write the year the report covers, such as 2023年"),
+                        tuple("sections", "the report has 101 sections, over the 100-section limit; raise it with "
+                                + "--limit sections=101 (Limits.withMaxSections in Java)"));
+
+        io.zongjie.model.ReportMeta fine = io.zongjie.model.ReportMeta.builder("某厂", "2022—2023学年",
+                java.time.LocalDate.of(2023, 7, 1)).build();
+        List<Object> items = java.util.Collections.nCopies(10_001, "甲");
+        assertThat(engine.validate(new io.zongjie.model.ReportSpec(fine, List.of(new io.zongjie.model.SectionSpec(
+                "echo", null, java.util.Map.of("text", "x", "items", items)))))).singleElement()
+                .satisfies(p -> assertThat(p.path() + ": " + p.message()).isEqualTo("sections[0].data.items: the "
+                        + "list has 10001 items, over the 10000-item limit for one list; raise it with --limit "
+                        + "list-items=10001 (Limits.withMaxListItems in Java)"));
+    }
+
+    @Test
+    void fullWidthDigitsAreTheSameNumbersAndDates() throws Exception {
+        Path input = file("wide.yaml", """
+                report:
+                  organization: 临江中学
+                  period: ２０２３年
+                  date: ２０２３－１２－２６
+                sections:
+                  - type: echo
+                    data:
+                      text: 好
+                      count: １２
+                """);
+        assertThat(engine.validate(input)).isEmpty();
+        io.zongjie.model.ReportSpec spec = engine.read(input);
+        assertThat(spec.report().date()).isEqualTo(java.time.LocalDate.of(2023, 12, 26));
+        assertThat(engine.assemble(spec).plainText()).contains("２０２３年").contains("2023年12月26日");
+    }
 }

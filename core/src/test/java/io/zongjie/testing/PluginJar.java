@@ -67,23 +67,88 @@ public final class PluginJar {
      */
     public static PluginJar section(String jarName, String pkg, String type, String moduleConstructor,
             String configure, String sectionConstructor) {
+        return section(jarName, pkg, type, new Code().moduleConstructor(moduleConstructor).configure(configure)
+                .sectionConstructor(sectionConstructor));
+    }
+
+    /**
+     * Code to put into the places of a {@link #section} plugin, to make one that misbehaves there: each snippet runs
+     * first in its place (a {@code return} in {@code dataType} or {@code render} is allowed, as {@code if (true)}).
+     */
+    public static final class Code {
+        private String moduleStatic = "";
+        private String moduleConstructor = "";
+        private String configure = "";
+        private String sectionConstructor = "";
+        private String dataType = "";
+        private String validate = "";
+        private String render = "";
+
+        /** In a static initialiser of the module class. */
+        public Code moduleStatic(String code) {
+            this.moduleStatic = code;
+            return this;
+        }
+
+        /** In the module's constructor. */
+        public Code moduleConstructor(String code) {
+            this.moduleConstructor = code;
+            return this;
+        }
+
+        /** In the module's {@code configure()}. */
+        public Code configure(String code) {
+            this.configure = code;
+            return this;
+        }
+
+        /** In the section's constructor (run when the jar's injector starts). */
+        public Code sectionConstructor(String code) {
+            this.sectionConstructor = code;
+            return this;
+        }
+
+        /** In the section's {@code dataType()}. */
+        public Code dataType(String code) {
+            this.dataType = code;
+            return this;
+        }
+
+        /** In the section's {@code validate()}. */
+        public Code validate(String code) {
+            this.validate = code;
+            return this;
+        }
+
+        /** In the section's {@code render()}. */
+        public Code render(String code) {
+            this.render = code;
+            return this;
+        }
+    }
+
+    /** A complete little section plugin of type {@code type}, with {@code code} in the places it names. */
+    public static PluginJar section(String jarName, String pkg, String type, Code code) {
         return named(jarName)
                 .source(pkg + ".Module", "package " + pkg + ";\n"
                         + "public class Module extends io.zongjie.spi.PluginModule {\n"
-                        + "  public Module() { " + moduleConstructor + " }\n"
-                        + "  @Override protected void configure() { " + configure
+                        + "  static { " + code.moduleStatic + " }\n"
+                        + "  public Module() { " + code.moduleConstructor + " }\n"
+                        + "  @Override protected void configure() { " + code.configure
                         + " section(\"" + type + "\", Section.class); }\n"
                         + "}\n")
                 .source(pkg + ".Section", "package " + pkg + ";\n"
                         + "import io.zongjie.document.Block;\nimport io.zongjie.spi.*;\nimport java.util.List;\n"
                         + "public class Section implements SectionPlugin<Section.Data> {\n"
                         + "  public record Data(@jakarta.validation.constraints.PositiveOrZero Integer count) { }\n"
-                        + "  public Section() { " + sectionConstructor + " }\n"
+                        + "  public Section() { " + code.sectionConstructor + " }\n"
                         + "  public String type() { return \"" + type + "\"; }\n"
                         + "  public String title() { return \"" + type + "工作\"; }\n"
                         + "  public String description() { return \"a test section\"; }\n"
-                        + "  public Class<Data> dataType() { return Data.class; }\n"
+                        + "  public Class<Data> dataType() { " + code.dataType + " return Data.class; }\n"
+                        + "  @Override public void validate(Data d, Problems p) { " + code.validate + " }\n"
                         + "  public List<Block> render(Data d, SectionContext c) {\n"
+                        + "    " + code.render + "\n"
                         + "    c.publish(Figure.headline(\"" + type + ".count\", \"开展" + type + "活动\", d.count(), \"次\"));\n"
                         + "    return c.template(\"" + type + ".vm\").with(\"data\", d).render();\n"
                         + "  }\n"

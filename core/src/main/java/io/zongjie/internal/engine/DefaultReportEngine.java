@@ -13,6 +13,7 @@ import io.zongjie.document.Document;
 import io.zongjie.internal.input.DataPaths;
 import io.zongjie.internal.input.InputReader;
 import io.zongjie.internal.input.LocationIndex;
+import io.zongjie.internal.input.RawProblem;
 import io.zongjie.internal.template.TemplateCatalog;
 import io.zongjie.internal.template.Templates;
 import io.zongjie.model.ReportSpec;
@@ -24,6 +25,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -122,8 +124,11 @@ public final class DefaultReportEngine implements ReportEngine {
             throw new ZongjieException("template folder " + templateDirectory + " does not exist or is not a folder");
         }
         this.reader = new InputReader(config.limits());
+        // a folder jar gets the section deadline to load; with none for sections, still a bounded one
+        Duration loadTimeout = config.limits().sectionTimeout().isZero() ? Limits.defaults().sectionTimeout()
+                : config.limits().sectionTimeout();
         this.registry = new PluginRegistry(config.modules(), config.classLoader(), config.discoverPlugins(),
-                config.pluginDirectory(), config.pdfProfile());
+                config.pluginDirectory(), config.pdfProfile(), loadTimeout);
         SectionBinder validation = null;
         try {
             this.output = new OutputDispatcher(registry.renderers());
@@ -229,7 +234,7 @@ public final class DefaultReportEngine implements ReportEngine {
         if (!problems.isEmpty()) {
             throw new InvalidReportException(sorted(problems));
         }
-        validated.remember(parsed.spec(), sections);
+        validated.remember(parsed.spec(), sections, parsed.source(), parsed.locations());
         return parsed.spec();
     }
 
@@ -266,7 +271,12 @@ public final class DefaultReportEngine implements ReportEngine {
             }
             return bound;
         });
-        return assembler.assemble(spec.report(), runner.run(spec.report(), sections));
+        try {
+            return assembler.assemble(spec.report(), runner.run(spec.report(), sections));
+        } catch (InputTooLarge e) {
+            throw new InvalidReportException(List.of(validated.locate(spec, JAVA_SOURCE,
+                    new RawProblem(e.path(), e.getMessage()))));
+        }
     }
 
     // ---------------------------------------------------------------- rendering
@@ -328,6 +338,13 @@ public final class DefaultReportEngine implements ReportEngine {
     @Override
     public List<String> pluginProblems() {
         return plugins.problems();
+    }
+
+    @Override
+    public List<io.zongjie.api.PluginJarInfo> pluginJars() {
+        // a section skipped at start-up (its template does not compile) is not one the jar adds
+        return registry.jars().stream().map(j -> new io.zongjie.api.PluginJarInfo(j.jar(), j.sha256(),
+                j.sections().stream().filter(plugins.sections()::containsKey).toList(), j.formats())).toList();
     }
 
     @Override

@@ -1,18 +1,28 @@
 package io.zongjie.internal.engine;
 
+import io.zongjie.api.PluginExitCall;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.spi.PluginModule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -26,20 +36,27 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each jar's loader is a child of the engine's loader, so the jar shares the SPI classes (and Guice, Jackson,
  * Bean Validation) with the engine, while its own classes stay out of every other plugin's sight.
+ *
+ * <p>Everything that runs a jar's code while it loads (class initialisation, module creation, {@code configure()},
+ * the injector that creates its sections) runs through {@link #underDeadline} on a daemon thread of its own: a jar
+ * that throws anything (an {@code Error} too), loops, or calls {@code System.exit} there is skipped, and the
+ * caller goes on.
  */
 final class FolderPlugins {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderPlugins.class);
     static final String SERVICES = "META-INF/services/" + PluginModule.class.getName();
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     /**
      * A usable plugin jar.
      *
      * @param name    the jar as messages name it: the folder as given, then the file name
+     * @param sha256  the SHA-256 of its bytes when it was opened
      * @param loader  the jar's own class loader
      * @param modules the modules it lists in its services file, instantiated
      */
-    record Jar(String name, URLClassLoader loader, List<PluginModule> modules) {
+    record Jar(String name, String sha256, URLClassLoader loader, List<PluginModule> modules) {
         void close() {
             try {
                 loader.close();
@@ -49,51 +66,79 @@ final class FolderPlugins {
         }
     }
 
+    /** Work on a jar that may fail with a reason to skip it. */
+    @FunctionalInterface
+    interface Load<T> {
+        T run() throws SkippedJar;
+    }
+
     private FolderPlugins() {
     }
 
-    /** Every usable jar in {@code folder}, in file-name order; each unusable one adds a problem and is skipped. */
-    static List<Jar> open(Path folder, ClassLoader parent, List<String> problems) {
+    /** The {@code *.jar} files in {@code folder}, in file-name order. */
+    static List<Path> jarFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new ZongjieException("plugin folder " + folder + " does not exist or is not a folder");
         }
-        List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar"))
+            return list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar"))
                     .filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new ZongjieException("cannot list the plugin folder " + folder + ": " + e.getMessage(), e);
         }
-        List<Jar> jars = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.toString();
-            try {
-                jars.add(open(file, name, parent));
-            } catch (Skipped e) {
-                problems.add(name + ": " + e.getMessage() + "; skipped");
-                LOG.debug("plugin jar {} skipped", name, e);
-            }
-        }
-        return jars;
     }
 
-    private static Jar open(Path file, String name, ClassLoader parent) throws Skipped {
+    /**
+     * Runs one jar's loading on a daemon thread of its own and waits at most {@code timeout} for it. Anything it
+     * throws, a deadline passed, or a call to {@code System.exit} becomes a {@link SkippedJar}; a thread that does
+     * not end is abandoned (Java cannot stop it) but no longer holds the caller.
+     */
+    static <T> T underDeadline(String name, Duration timeout, Load<T> work) throws SkippedJar {
+        FutureTask<T> task = new FutureTask<>(work::run);
+        Thread thread = new Thread(task, PluginExitCall.LOAD_THREAD_PREFIX + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return PluginExit.await(task, () -> thread, timeout.toNanos());
+        } catch (PluginExit.ExitCalled e) {
+            throw new SkippedJar("called System.exit while loading (in " + e.caller().frame()
+                    + "); a plugin may not end the program");
+        } catch (TimeoutException e) {
+            thread.interrupt();
+            throw new SkippedJar("did not finish loading within " + Durations.describe(timeout)
+                    + " (a static initialiser, a constructor or configure() that does not return)");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SkippedJar skipped) {
+                throw skipped;
+            }
+            throw new SkippedJar("failed to load (" + reason(cause) + ")", cause);
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new SkippedJar("was not loaded: interrupted");
+        }
+    }
+
+    /** Opens one jar: checks its metadata, hashes it, gives it a class loader and instantiates its modules. */
+    static Jar open(Path file, String name, ClassLoader parent) throws SkippedJar {
         // Check the jar before any of its classes is loaded: a jar that is not a plugin, or one built for another
         // SPI, is refused by its metadata rather than by a linkage error in the middle of a report.
         try (JarFile jar = new JarFile(file.toFile())) {
             if (jar.getEntry(SERVICES) == null) {
-                throw new Skipped("not a zongjie plugin: it has no " + SERVICES);
+                throw new SkippedJar("not a zongjie plugin: it has no " + SERVICES);
             }
             checkSpiVersion(jar.getManifest());
         } catch (IOException | SecurityException e) {
-            throw new Skipped("cannot be read as a jar (" + e.getMessage() + ")", e);
+            throw new SkippedJar("cannot be read as a jar (" + e.getMessage() + ")", e);
         }
+        String sha256 = sha256(file);
         URLClassLoader loader;
         try {
-            loader = new URLClassLoader("zongjie-plugin " + file.getFileName(), new URL[] {file.toUri().toURL()},
-                    parent);
+            loader = new URLClassLoader(PluginExitCall.LOADER_PREFIX + name, new URL[] {file.toUri().toURL()}, parent);
+            loader.findResource(SERVICES); // opens the jar now, so the bytes just hashed are the ones that run
         } catch (MalformedURLException e) {
-            throw new Skipped("cannot be loaded (" + e.getMessage() + ")", e);
+            throw new SkippedJar("cannot be loaded (" + e.getMessage() + ")", e);
         }
         List<PluginModule> modules = new ArrayList<>();
         try {
@@ -106,32 +151,47 @@ final class FolderPlugins {
                     modules.add(provider.get());
                 }
             }
-        } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
+        } catch (RuntimeException | Error e) { // ServiceConfigurationError too
             close(loader);
-            throw new Skipped("its plugin module could not be created (" + reason(e) + ")", e);
+            throw new SkippedJar("its plugin module could not be created (" + reason(e) + ")", e);
         }
         if (modules.isEmpty()) {
             close(loader);
-            throw new Skipped("its " + SERVICES + " lists no plugin module of its own");
+            throw new SkippedJar("its " + SERVICES + " lists no plugin module of its own");
         }
-        return new Jar(name, loader, List.copyOf(modules));
+        return new Jar(name, sha256, loader, List.copyOf(modules));
     }
 
-    private static void checkSpiVersion(Manifest manifest) throws Skipped {
+    private static String sha256(Path file) throws SkippedJar {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new SkippedJar("cannot be read (" + e.getMessage() + ")", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static void checkSpiVersion(Manifest manifest) throws SkippedJar {
         String declared = manifest == null ? null
                 : manifest.getMainAttributes().getValue(new Attributes.Name(PluginModule.SPI_VERSION_ATTRIBUTE));
         if (declared == null || declared.isBlank()) {
-            throw new Skipped("its manifest declares no " + PluginModule.SPI_VERSION_ATTRIBUTE + " (this zongjie "
+            throw new SkippedJar("its manifest declares no " + PluginModule.SPI_VERSION_ATTRIBUTE + " (this zongjie "
                     + "implements SPI version " + PluginModule.SPI_VERSION + "); rebuild it as docs/PLUGINS.md shows");
         }
         int version;
         try {
             version = Integer.parseInt(declared.strip());
         } catch (NumberFormatException e) {
-            throw new Skipped(PluginModule.SPI_VERSION_ATTRIBUTE + " '" + declared + "' is not a whole number", e);
+            throw new SkippedJar(PluginModule.SPI_VERSION_ATTRIBUTE + " '" + declared + "' is not a whole number", e);
         }
         if (version != PluginModule.SPI_VERSION) {
-            throw new Skipped("built for zongjie SPI version " + version + ", but this zongjie implements version "
+            throw new SkippedJar("built for zongjie SPI version " + version + ", but this zongjie implements version "
                     + PluginModule.SPI_VERSION + "; use a build of the plugin made for this zongjie");
         }
     }
@@ -152,19 +212,6 @@ final class FolderPlugins {
             loader.close();
         } catch (IOException e) {
             LOG.debug("could not close {}", loader.getName(), e);
-        }
-    }
-
-    /** Why one jar is skipped; never escapes this class. */
-    private static final class Skipped extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Skipped(String message) {
-            super(message, null, false, false);
-        }
-
-        Skipped(String message, Throwable cause) {
-            super(message, cause, false, false);
         }
     }
 }

@@ -14,6 +14,7 @@ import com.google.inject.spi.DefaultBindingTargetVisitor;
 import com.google.inject.spi.Element;
 import com.google.inject.spi.Elements;
 import com.google.inject.spi.Message;
+import io.zongjie.api.PluginJarInfo;
 import io.zongjie.api.ReportEngine;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.api.pdf.PdfProfile;
@@ -23,6 +24,7 @@ import io.zongjie.spi.SectionPlugin;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,9 +64,14 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
     private final List<String> problems;
     /** The folder jars taken, whose class loaders {@link #close} closes. */
     private final List<FolderPlugins.Jar> loaded;
+    /** What each folder jar taken adds, with its SHA-256, in file-name order. */
+    private final List<PluginJarInfo> jars;
 
+    /**
+     * @param loadTimeout how long one folder jar may take to load (class initialisation, modules, injector)
+     */
     PluginRegistry(List<Module> extraModules, ClassLoader loader, boolean discover, Path pluginDirectory,
-            PdfProfile pdfProfile) {
+            PdfProfile pdfProfile, Duration loadTimeout) {
         List<Module> modules = new ArrayList<>();
         modules.add(new CoreModule(pdfProfile));
         if (discover) {
@@ -132,19 +140,42 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
         }
         List<String> skipped = new ArrayList<>();
         List<FolderPlugins.Jar> taken = new ArrayList<>();
+        List<PluginJarInfo> infos = new ArrayList<>();
         if (pluginDirectory != null) {
             Map<String, String> claimedBy = new LinkedHashMap<>();
             claims.forEach((type, module) -> claimedBy.put(type, describe(module)));
-            for (FolderPlugins.Jar jar : FolderPlugins.open(pluginDirectory, loader, skipped)) {
+            for (Path file : FolderPlugins.jarFiles(pluginDirectory)) {
+                String name = file.toString();
+                Map<String, String> claimedNow = Map.copyOf(claimedBy);
+                Set<String> formatsNow = rendererSet.stream().map(Renderer::format)
+                        .collect(Collectors.toUnmodifiableSet());
                 try {
-                    if (addFolderJar(jar, claimedBy, sectionMap, rendererSet, origin, skipped)) {
-                        taken.add(jar);
-                    } else {
-                        jar.close(); // each of its sections was refused, with a problem of its own
+                    FolderJar jar = FolderPlugins.underDeadline(name, loadTimeout, () -> {
+                        FolderPlugins.Jar opened = FolderPlugins.open(file, name, loader);
+                        try {
+                            return startFolderJar(opened, claimedNow, formatsNow);
+                        } catch (SkippedJar | RuntimeException | Error e) {
+                            opened.close();
+                            throw e;
+                        }
+                    });
+                    skipped.addAll(jar.refused());
+                    if (jar.sections().isEmpty() && jar.renderers().isEmpty()) {
+                        jar.jar().close(); // each of its sections was refused, with a problem of its own
+                        continue;
                     }
-                } catch (Skipped e) {
-                    skipped.add(jar.name() + ": " + e.getMessage() + "; skipped");
-                    jar.close();
+                    claimedBy.putAll(jar.claims());
+                    jar.claims().keySet().forEach(type -> origin.put(type, name));
+                    sectionMap.putAll(jar.sections());
+                    rendererSet.addAll(jar.renderers());
+                    taken.add(jar.jar());
+                    infos.add(new PluginJarInfo(name, jar.jar().sha256(), new TreeSet<>(jar.sections().keySet())
+                            .stream().toList(), jar.renderers().stream().map(Renderer::format).sorted().toList()));
+                    LOG.debug("plugin jar {} (sha256 {}) adds sections {} and formats {}", name, jar.jar().sha256(),
+                            jar.sections().keySet(), jar.renderers().stream().map(Renderer::format).toList());
+                } catch (SkippedJar e) {
+                    skipped.add(name + ": " + e.getMessage() + "; skipped");
+                    LOG.debug("plugin jar {} skipped", name, e);
                 }
             }
             skipped.sort(null); // by jar path, as the messages start with it
@@ -155,6 +186,7 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
         this.origins = Map.copyOf(origin);
         this.problems = List.copyOf(skipped);
         this.loaded = List.copyOf(taken);
+        this.jars = List.copyOf(infos);
     }
 
     @Override
@@ -183,17 +215,28 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
         loaded.forEach(FolderPlugins.Jar::close);
     }
 
+    /** {@return what each folder jar taken adds, with the SHA-256 of its bytes} */
+    List<PluginJarInfo> jars() {
+        return jars;
+    }
+
     /**
-     * Configures and starts one folder jar in an injector of its own, checks its types and formats against those
-     * already installed, and only then adds its sections and renderers: a jar that fails to configure or start, or
-     * claims what is taken, is refused whole. A section registered under another type than its own is refused
-     * alone, with a problem of its own; the jar's other sections are taken.
-     *
-     * @return whether the jar adds anything
+     * A started folder jar: what it adds, not yet added, and the problems of the sections it registered that were
+     * refused alone.
      */
-    private static boolean addFolderJar(FolderPlugins.Jar jar, Map<String, String> claimedBy,
-            Map<String, SectionPlugin<?>> sectionMap, Set<Renderer> rendererSet, Map<String, String> origin,
-            List<String> problems) throws Skipped {
+    private record FolderJar(FolderPlugins.Jar jar, Map<String, SectionPlugin<?>> sections, Set<Renderer> renderers,
+            Map<String, String> claims, List<String> refused) {
+    }
+
+    /**
+     * Configures and starts one folder jar in an injector of its own and checks its types and formats against those
+     * already installed; the caller adds them only if all is well: a jar that fails to configure or start, or claims
+     * what is taken, is refused whole. A section registered under another type than its own is refused alone, with a
+     * problem of its own; the jar's other sections are taken. Runs on the jar's loading thread, so everything here
+     * that runs the jar's code is under the load deadline.
+     */
+    private static FolderJar startFolderJar(FolderPlugins.Jar jar, Map<String, String> claimedBy,
+            Set<String> formats) throws SkippedJar {
         List<Element> elements = new ArrayList<>();
         Map<String, String> jarClaims = new LinkedHashMap<>();
         Map<Object, String> classClaims = new LinkedHashMap<>();
@@ -202,14 +245,14 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
             List<Element> own;
             try {
                 own = Elements.getElements(Stage.PRODUCTION, module);
-            } catch (RuntimeException | LinkageError e) {
-                throw new Skipped(module.getClass().getName() + " failed to configure ("
+            } catch (RuntimeException | Error e) {
+                throw new SkippedJar(module.getClass().getName() + " failed to configure ("
                         + FolderPlugins.reason(e) + ")");
             }
             // Guice records an exception thrown in configure() as an error message rather than throwing it.
             for (Element element : own) {
                 if (element instanceof Message message) {
-                    throw new Skipped(module.getClass().getName() + " failed to configure ("
+                    throw new SkippedJar(module.getClass().getName() + " failed to configure ("
                             + (message.getCause() != null ? FolderPlugins.reason(message.getCause())
                                     : message.getMessage().lines().findFirst().orElse("")) + ")");
                 }
@@ -217,7 +260,7 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
             for (String type : claimedTypes(own)) {
                 String previous = claimedBy.get(type);
                 if (previous != null) {
-                    throw new Skipped("section type '" + type + "' of " + module.getClass().getName()
+                    throw new SkippedJar("section type '" + type + "' of " + module.getClass().getName()
                             + " is already provided by " + previous);
                 }
                 jarClaims.put(type, module.getClass().getName() + " (" + jar.name() + ")");
@@ -227,11 +270,10 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
             }
             elements.addAll(own);
         }
-        Injector injector;
         Map<String, SectionPlugin<?>> own = new LinkedHashMap<>();
         Set<Renderer> ownRenderers;
         try {
-            injector = Guice.createInjector(Stage.PRODUCTION, Elements.getModule(elements));
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, Elements.getModule(elements));
             Map<String, SectionPlugin<?>> keyed = injector.getExistingBinding(SECTIONS) == null ? Map.of()
                     : injector.getInstance(SECTIONS);
             for (Map.Entry<String, SectionPlugin<?>> e : keyed.entrySet()) {
@@ -239,9 +281,8 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                 if (e.getKey().equals(type)) {
                     own.put(type, e.getValue());
                 } else {
-                    String name = e.getValue().getClass().getName();
-                    refused.add(jar.name() + ": section " + name + " is registered as '" + e.getKey()
-                            + "' but says its type is '" + type + "' (register it with section("
+                    refused.add(jar.name() + ": section " + e.getValue().getClass().getName() + " is registered as '"
+                            + e.getKey() + "' but says its type is '" + type + "' (register it with section("
                             + e.getValue().getClass().getSimpleName() + ".class), which takes the type from the "
                             + "plugin); skipped");
                     jarClaims.remove(e.getKey());
@@ -254,52 +295,43 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                 String module = classClaims.get(e.getKey());
                 String previous = claimedBy.containsKey(type) ? claimedBy.get(type) : jarClaims.get(type);
                 if (previous != null) {
-                    throw new Skipped("section type '" + type + "' of " + module + " is already provided by "
+                    throw new SkippedJar("section type '" + type + "' of " + module + " is already provided by "
                             + previous);
                 }
                 own.put(type, e.getValue());
                 jarClaims.put(type, module + " (" + jar.name() + ")");
             }
             ownRenderers = injector.getExistingBinding(RENDERERS) == null ? Set.of() : injector.getInstance(RENDERERS);
+            for (SectionPlugin<?> plugin : own.values()) {
+                // asked here, under the load deadline, so that one that fails or hangs is found now
+                if (plugin.dataType() == null || plugin.description() == null) {
+                    throw new SkippedJar(plugin.getClass().getName() + " returns no "
+                            + (plugin.dataType() == null ? "dataType()" : "description()"));
+                }
+            }
+            for (Renderer r : ownRenderers) {
+                r.format();
+                r.extensions();
+            }
         } catch (CreationException e) {
-            throw new Skipped("failed to start (" + e.getErrorMessages().stream()
+            throw new SkippedJar("failed to start (" + e.getErrorMessages().stream()
                     .map(m -> m.getCause() != null ? FolderPlugins.reason(m.getCause())
                             : m.getMessage().lines().findFirst().orElse(""))
                     .distinct().collect(Collectors.joining("; ")) + ")");
-        } catch (RuntimeException | LinkageError e) {
-            throw new Skipped("failed to start (" + FolderPlugins.reason(e) + ")");
+        } catch (RuntimeException | Error e) {
+            throw new SkippedJar("failed to start (" + FolderPlugins.reason(e) + ")");
         }
-        Set<String> formats = new java.util.HashSet<>();
-        rendererSet.forEach(r -> formats.add(r.format()));
+        Set<String> taken = new java.util.HashSet<>(formats);
         for (Renderer r : ownRenderers) {
-            if (!formats.add(r.format())) {
-                throw new Skipped("format '" + r.format() + "' of " + r.getClass().getName()
+            if (!taken.add(r.format())) {
+                throw new SkippedJar("format '" + r.format() + "' of " + r.getClass().getName()
                         + " is already provided");
             }
         }
-        problems.addAll(refused);
-        if (own.isEmpty() && ownRenderers.isEmpty()) {
-            if (!refused.isEmpty()) {
-                return false;
-            }
-            throw new Skipped("registers no section type and no format");
+        if (own.isEmpty() && ownRenderers.isEmpty() && refused.isEmpty()) {
+            throw new SkippedJar("registers no section type and no format");
         }
-        claimedBy.putAll(jarClaims);
-        jarClaims.keySet().forEach(type -> origin.put(type, jar.name()));
-        sectionMap.putAll(own);
-        rendererSet.addAll(ownRenderers);
-        LOG.debug("plugin jar {} adds sections {} and formats {}", jar.name(), own.keySet(),
-                ownRenderers.stream().map(Renderer::format).toList());
-        return true;
-    }
-
-    /** Why one folder jar is skipped; caught in the constructor. */
-    private static final class Skipped extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Skipped(String message) {
-            super(message, null, false, false);
-        }
+        return new FolderJar(jar, own, ownRenderers, jarClaims, List.copyOf(refused));
     }
 
     /** The section types a module's elements register in the sections map. */

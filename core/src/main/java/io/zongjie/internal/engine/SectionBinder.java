@@ -1,11 +1,13 @@
 package io.zongjie.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.zongjie.api.Limits;
 import io.zongjie.api.PluginFailureException;
 import io.zongjie.api.Problem;
 import io.zongjie.internal.input.DataPaths;
 import io.zongjie.internal.input.InputReader;
 import io.zongjie.internal.input.LocationIndex;
+import io.zongjie.internal.input.PlausibleDates;
 import io.zongjie.internal.input.RawProblem;
 import io.zongjie.model.ReportSpec;
 import io.zongjie.model.SectionSpec;
@@ -69,10 +71,21 @@ final class SectionBinder implements AutoCloseable {
         // a frame value that could not be read is reported once, not again as "must not be null"
         frame.stream().filter(c -> reported.stream().noneMatch(r -> DataPaths.isWithin(c.path(), r)))
                 .forEach(raw::add);
+        plausibleFrame(spec, reported, raw);
         List<BoundSection> bound = new ArrayList<>();
         if (spec.sections().isEmpty()
                 && problems.stream().noneMatch(p -> DataPaths.isWithin(p.path(), "sections"))) {
             raw.add(new RawProblem("sections", "a report needs at least one section"));
+        }
+        int most = reader.limits().maxSections();
+        if (spec.sections().size() > most) {
+            // a file's sections were counted while it was read; a report built in Java is counted here
+            raw.add(new RawProblem("sections", "the report has " + spec.sections().size() + " sections, over the "
+                    + most + "-section limit; " + Limits.howToRaise("sections", spec.sections().size())));
+            for (RawProblem p : raw) {
+                problems.add(index.problem(source, p));
+            }
+            return List.of();
         }
         Map<String, SectionPlugin<?>> sections = plugins.sections();
         for (int i = 0; i < spec.sections().size(); i++) {
@@ -102,6 +115,27 @@ final class SectionBinder implements AutoCloseable {
             problems.add(index.problem(source, p));
         }
         return bound;
+    }
+
+    /**
+     * The frame's date and period must name a year a report can have: a report built in Java does not pass the
+     * file reader's date check, and no reader checks the period, which is text (「2023年」).
+     */
+    private static void plausibleFrame(ReportSpec spec, List<String> reported, List<RawProblem> raw) {
+        if (spec.report() == null) {
+            return;
+        }
+        if (spec.report().date() != null && reported.stream().noneMatch(r -> DataPaths.isWithin("report.date", r))) {
+            String range = PlausibleDates.outOfRange(spec.report().date().getYear());
+            if (range != null) {
+                raw.add(new RawProblem("report.date", range));
+            }
+        }
+        String period = PlausibleDates.implausiblePeriod(spec.report().period());
+        if (period != null) {
+            raw.add(new RawProblem("report.period", "「" + io.zongjie.internal.input.CollectingHandler.abbreviate(spec.report().period())
+                    + "」 " + period + "; write the year the report covers, such as 2023年"));
+        }
     }
 
     private <T> BoundSection bind(int i, SectionPlugin<T> plugin, SectionSpec section, String path,

@@ -13,6 +13,7 @@ import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
+import io.zongjie.internal.template.TemplateLoopLimitException;
 import io.zongjie.internal.template.Templates;
 import io.zongjie.model.ReportMeta;
 import io.zongjie.spi.ChineseFormat;
@@ -31,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,7 +97,12 @@ final class SectionRunner {
             String title = section.title() != null && !section.title().isBlank() ? section.title()
                     : section.plugin().title(meta);
             Context context = new Context(meta, title, format, templates, section.plugin());
-            List<Block> content = render(section, context);
+            List<Block> content;
+            try {
+                content = render(section, context);
+            } catch (TemplateLoopLimitException e) {
+                throw tooLargeForItsTemplate(section, e);
+            }
             if (content.isEmpty()) {
                 LOG.info("section {} ({}) has nothing to say and is left out", section.index(),
                         section.plugin().type());
@@ -104,6 +111,26 @@ final class SectionRunner {
             out.add(new Rendered(section, title, content, List.copyOf(context.figures)));
         }
         return out;
+    }
+
+    /**
+     * A template that ran out of loops going through a list of the section's data: that list made the input too
+     * large for the limit (an input problem, at the list's path); any other loop is the template's own doing.
+     */
+    private static ZongjieException tooLargeForItsTemplate(BoundSection section, TemplateLoopLimitException e) {
+        java.util.Optional<String> where = e.iterated() instanceof java.util.Collection<?>
+                ? DataLocator.find(section.data(), e.iterated()) : java.util.Optional.empty();
+        if (where.isEmpty()) {
+            return e;
+        }
+        int items = ((java.util.Collection<?>) e.iterated()).size();
+        long needed = Math.max(2L * e.limit(), 2L * items);
+        String path = "sections[" + section.index() + "]" + (where.get().isEmpty() ? ".data"
+                : ".data." + where.get());
+        return new InputTooLarge(path, "the list has " + items + " items, more than the section's template "
+                + e.template() + " can go through within the template-loops limit (" + e.limit() + " in all, "
+                + "reached at line " + e.line() + "); " + Limits.howToRaise("template-loops", Math.min(needed,
+                        Integer.MAX_VALUE)));
     }
 
     /**
@@ -143,10 +170,13 @@ final class SectionRunner {
         }
         // 0 running, 1 returned, 2 abandoned: whichever of the worker and the deadline comes first decides
         AtomicInteger state = new AtomicInteger();
+        AtomicReference<Thread> worker = new AtomicReference<>();
         Future<R> task = WORKERS.submit(() -> {
+            worker.set(Thread.currentThread());
             try {
                 return work.call();
             } finally {
+                worker.set(null);
                 if (!state.compareAndSet(0, 1)) {
                     abandonedRunning.decrementAndGet();
                 }
@@ -154,15 +184,20 @@ final class SectionRunner {
         });
         try {
             // a little grace, so a template that runs out of time first says which line it was on
-            long grace = Math.min(2_000, Math.max(200, timeout.toMillis() / 4));
-            return task.get(timeout.toMillis() + grace, TimeUnit.MILLISECONDS);
+            // at least 0.5 s: on a loaded machine the template's own stop may take a moment to come back
+            long grace = Math.min(2_000, Math.max(500, timeout.toMillis() / 4));
+            return PluginExit.await(task, worker::get, TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + grace));
+        } catch (PluginExit.ExitCalled e) {
+            // the worker waits in System.exit for ever: it never returns, and the program is ending
+            throw new PluginFailureException(type, index, who + " called System.exit (in " + e.caller().frame()
+                    + "); a plugin may not end the program, so the run is stopped and nothing is written", null);
         } catch (TimeoutException e) {
             if (state.compareAndSet(0, 2)) {
                 abandoned.incrementAndGet();
                 abandonedRunning.incrementAndGet();
             }
             task.cancel(true);
-            String within = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+            String within = Durations.describe(timeout);
             LOG.debug("{} (section {}) did not finish within {} and was abandoned", who, index, within);
             throw new PluginFailureException(type, index, who + " did not finish within " + within
                     + " and was abandoned; " + Limits.howToRaise("section-timeout",

@@ -2,6 +2,9 @@ package io.zongjie.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.MapMaker;
+import io.zongjie.api.Problem;
+import io.zongjie.internal.input.LocationIndex;
+import io.zongjie.internal.input.RawProblem;
 import io.zongjie.model.ReportSpec;
 import io.zongjie.model.SectionSpec;
 import java.util.List;
@@ -20,16 +23,26 @@ import java.util.Optional;
  */
 final class ValidatedReports {
 
-    /** The sections of one report as validated, with a copy of each section's data as it was then. */
-    private record Entry(List<BoundSection> sections, List<Object> data) {
+    /**
+     * The sections of one report as validated, with a copy of each section's data as it was then, and the file it
+     * was read from with the positions of its paths (so a problem found later can still name line and column).
+     */
+    private record Entry(List<BoundSection> sections, List<Object> data, String source, LocationIndex index) {
     }
 
     private final Map<ReportSpec, Entry> reports = new MapMaker().weakKeys().makeMap();
 
-    /** Remembers that {@code spec} was read and validated, its valid sections being {@code sections}. */
-    void remember(ReportSpec spec, List<BoundSection> sections) {
+    /** Remembers that {@code spec} was read from {@code source} and validated, its valid sections being those. */
+    void remember(ReportSpec spec, List<BoundSection> sections, String source, LocationIndex index) {
         reports.put(spec, new Entry(List.copyOf(sections), spec.sections().stream().map(ValidatedReports::copy)
-                .toList()));
+                .toList(), source, index));
+    }
+
+    /** A problem found while assembling {@code spec}, located in the file it was read from when it was read. */
+    Problem locate(ReportSpec spec, String javaSource, RawProblem problem) {
+        Entry entry = reports.get(spec);
+        return entry == null ? LocationIndex.NONE.problem(javaSource, problem)
+                : entry.index().problem(entry.source(), problem);
     }
 
     /** The sections of {@code spec} as validated when it was read, if it was and is unchanged since. */

@@ -86,7 +86,8 @@ public final class CollectingHandler extends DeserializationProblemHandler {
         return type.isPrimitive() ? ClassUtil.defaultValue(type) : null;
     }
 
-    static String abbreviate(String s) {
+    /** At most 40 characters of {@code s}, for a message. */
+    public static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

@@ -53,6 +53,22 @@ public final class DataPaths {
         return strip(out.toString());
     }
 
+    /**
+     * A path short enough to read in a message: one nested a thousand levels deep keeps its first levels, then
+     * 「…」 and how deep it goes.
+     */
+    public static String shorten(String path) {
+        if (path.length() <= 120) {
+            return path;
+        }
+        int cut = 100;
+        while (cut > 0 && path.charAt(cut) != '.' && path.charAt(cut) != '[') {
+            cut--;
+        }
+        long levels = path.chars().filter(c -> c == '.' || c == '[').count() + 1;
+        return path.substring(0, cut) + "… (" + levels + " levels)";
+    }
+
     /** The parent of a path: visits[0].amount gives visits[0]; visits[0] gives visits; a top name gives "". */
     public static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));

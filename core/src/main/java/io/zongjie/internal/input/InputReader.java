@@ -89,7 +89,8 @@ public final class InputReader {
         mapper.coercionConfigFor(java.time.LocalDate.class).setCoercion(
                 com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
                 com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
-        return mapper.registerModule(new JavaTimeModule())
+        return mapper.registerModule(new JavaTimeModule()).registerModule(PlausibleDates.module())
+                .registerModule(DecimalNumbers.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
@@ -167,6 +168,10 @@ public final class InputReader {
         }
         boolean isJson = isJson(source, text);
         ObjectMapper mapper = isJson ? json : yaml;
+        Problem control = rawControl(mapper, isJson, text, source);
+        if (control != null) {
+            return failed(source, control);
+        }
         LocationIndex index = new LocationIndex();
         List<Problem> problems = new ArrayList<>();
         JsonNode tree;
@@ -178,7 +183,8 @@ public final class InputReader {
             tree = mapper.readTree(text);
         } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation();
-            String path = e.getProcessor() instanceof JsonParser jp ? DataPaths.of(jp.getParsingContext()) : "";
+            String path = e.getProcessor() instanceof JsonParser jp ? DataPaths.shorten(DataPaths.of(
+                    jp.getParsingContext())) : "";
             return failed(source, new Problem(source, path, at == null ? 0 : Math.max(at.getLineNr(), 0),
                     at == null ? 0 : Math.max(at.getColumnNr(), 0), ProblemWording.constraint(e, limits)));
         } catch (JsonProcessingException e) {
@@ -196,6 +202,7 @@ public final class InputReader {
             return failed(source, new Problem(source, "", 0, 0, "the file is empty (it holds only comments); "
                     + "`zongjie init` writes an example"));
         }
+        Digits.normalize(tree); // １２３ is 123, as docs/INPUT.md promises
         List<RawProblem> raw = new ArrayList<>();
         ReportSpec spec = binder.bind(tree, raw);
         for (RawProblem p : raw) {
@@ -215,6 +222,56 @@ public final class InputReader {
      */
     public void checkTree(JsonNode node, String path, List<RawProblem> problems) {
         scanner.checkTree(node, path, problems);
+    }
+
+    /**
+     * A control character typed raw into the file (a NUL, say), which neither YAML nor JSON may hold: the parsers
+     * refuse the whole file at 1:1 (SnakeYAML) or without a path. Found here with its own line and column, and the
+     * path of the value it stands in, read from the file with the character blanked out.
+     */
+    private Problem rawControl(ObjectMapper mapper, boolean isJson, String text, String source) {
+        int at = -1;
+        for (int i = 0; i < text.length() && at < 0; i++) {
+            if (isRawControl(text.charAt(i))) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = at - lineStart + 1;
+        StringBuilder blanked = new StringBuilder(text);
+        for (int i = 0; i < blanked.length(); i++) {
+            if (isRawControl(blanked.charAt(i))) {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        LocationIndex index = new LocationIndex();
+        try {
+            scanner.scan(mapper, isJson, blanked.toString(), source, index, new ArrayList<>());
+        } catch (IOException | RuntimeException e) {
+            // the rest of the file does not parse either: the position alone must do
+        }
+        char c = text.charAt(at);
+        String name = Character.getName(c);
+        return new Problem(source, index.pathAt(line, column), line, column, "the file contains the control "
+                + "character " + String.format("U+%04X", (int) c) + (name == null ? "" : " (" + name + ")")
+                + ", which " + (isJson ? "JSON" : "YAML") + " cannot hold; remove it (it is invisible and was "
+                + "probably pasted by mistake)");
+    }
+
+    /** A character YAML and JSON may not hold as it is (only escaped in quotes, where the scanner finds it). */
+    private static boolean isRawControl(char c) {
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F || c >= 0x80 && c <= 0x9F
+                || c == '\uFFFE' || c == '\uFFFF';
     }
 
     private static boolean isJson(String source, String text) {

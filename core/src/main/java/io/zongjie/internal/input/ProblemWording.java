@@ -21,6 +21,8 @@ final class ProblemWording {
 
     private static final Pattern OUT_OF_RANGE =
             Pattern.compile("Numeric value \\((.*?)\\) out of range of (int|long|short)");
+    private static final Pattern COMPLEX_KEY = Pattern.compile(
+            "Expected a field name.*org\\.yaml\\.snakeyaml\\.events\\.(Sequence|Mapping)StartEvent");
     private static final Pattern FULL_WIDTH_KEY =
             Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z_][A-Za-z0-9_-]*)\\s*：");
 
@@ -29,10 +31,10 @@ final class ProblemWording {
 
     /** A file or stream over the input-size limit; {@code size} is -1 when unknown (a stream). */
     static String tooLarge(long size, Limits limits) {
-        long suggested = Math.max(size, limits.maxInputBytes() * 2);
-        String mb = ((suggested + (1L << 20) - 1) >> 20) + 10 + "MB";
+        // a file's own size; for a stream, whose size is unknown, twice the limit
+        long needed = size >= 0 ? size : Math.min(Limits.MAX_INPUT_BYTES, limits.maxInputBytes() * 2);
         return (size >= 0 ? "the file is " + Limits.bytes(size) + ", over the " : "the input is over the ")
-                + Limits.bytes(limits.maxInputBytes()) + " input limit; " + Limits.howToRaise("input-size", mb);
+                + Limits.bytes(limits.maxInputBytes()) + " input limit; " + Limits.howToRaise("input-size", needed);
     }
 
     /** A mapping error as a short sentence, without Jackson's class names and hints. */
@@ -79,6 +81,19 @@ final class ProblemWording {
     /** A syntax error, without the parser's position (the problem carries it). */
     static String syntax(JsonProcessingException e, boolean isJson) {
         String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        Matcher complex = COMPLEX_KEY.matcher(m);
+        if (complex.find()) {
+            // "? [a, b]" or "? {a: 1}": SnakeYAML's words name its event classes
+            return "is not valid YAML here: a field name must be text, but this one is "
+                    + (complex.group(1).equals("Sequence") ? "a list" : "a mapping")
+                    + " (YAML's complex keys, written with '?', are not supported)";
+        }
+        // whatever else names SnakeYAML's events: <org.yaml.snakeyaml.events.ScalarEvent(…)> is 「a value」
+        m = m.replaceAll("<?org\\.yaml\\.snakeyaml\\.events\\.(Sequence|Mapping)StartEvent\\([^)]*\\)>?",
+                        "the start of a $1")
+                .replaceAll("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\([^)]*\\)>?", "$1")
+                .replace("the start of a Sequence", "the start of a list")
+                .replace("the start of a Mapping", "the start of a mapping");
         m = m.replaceAll("\\s*at \\[Source:.*", "")
                 .replaceAll("\\s*in 'reader', line \\d+, column \\d+:?(\\s*\\^)?", "")
                 .replaceAll("\\s+", " ").strip();
@@ -93,11 +108,13 @@ final class ProblemWording {
         }
         if (m.contains("String value length")) {
             return "text over the " + limits.maxStringLength() + "-character limit; "
-                    + Limits.howToRaise("string-length", String.valueOf(limits.maxStringLength() * 10));
+                    + Limits.howToRaise("string-length", Math.min(Limits.MAX_STRING_LENGTH,
+                            limits.maxStringLength() * 10L));
         }
         if (m.contains("Number value length")) {
             return "a number over the " + limits.maxNumberLength() + "-digit limit; "
-                    + Limits.howToRaise("number-length", String.valueOf(limits.maxNumberLength() * 10));
+                    + Limits.howToRaise("number-length", Math.min(Limits.MAX_NUMBER_LENGTH,
+                            limits.maxNumberLength() * 10L));
         }
         return "over a reading limit: " + m.replaceAll("\\s*\\(from `[^`]*`\\)", "").strip();
     }
@@ -105,13 +122,14 @@ final class ProblemWording {
     /** Nesting over the depth limit. */
     static String tooDeep(Limits limits) {
         return "nested more than " + limits.maxNestingDepth() + " levels deep, over the depth limit; "
-                + Limits.howToRaise("depth", String.valueOf(limits.maxNestingDepth() * 2));
+                + Limits.howToRaise("depth", limits.maxNestingDepth() == Limits.MAX_DEPTH ? Limits.MAX_DEPTH + 1L
+                        : Math.min(Limits.MAX_DEPTH, limits.maxNestingDepth() * 2L));
     }
 
     /** A text value over the string-length limit. */
     static String tooLong(int length, Limits limits) {
         return "the text is " + length + " characters long, over the " + limits.maxStringLength()
-                + "-character limit; " + Limits.howToRaise("string-length", String.valueOf(length + 1));
+                + "-character limit; " + Limits.howToRaise("string-length", length);
     }
 
     /** A line whose key ends with a full-width colon (typed with a Chinese input method), if there is one. */

@@ -48,15 +48,32 @@ final class TokenScanner {
             } catch (StreamConstraintsException e) {
                 // Jackson's own constraints (JSON, and YAML depth) carry no position: take the parser's
                 JsonLocation at = p.currentLocation();
-                problems.add(new Problem(source, DataPaths.of(p.getParsingContext()), Math.max(at.getLineNr(), 0),
+                problems.add(new Problem(source, DataPaths.shorten(DataPaths.of(p.getParsingContext())),
+                        Math.max(at.getLineNr(), 0),
                         Math.max(at.getColumnNr(), 0), ProblemWording.constraint(e, limits)));
             }
         }
     }
 
+    /** An open list or mapping: where it starts, and for a list how many items it has so far. */
+    private static final class Open {
+        final boolean list;
+        final String path;
+        final int line;
+        final int column;
+        int items;
+
+        Open(boolean list, String path, int line, int column) {
+            this.list = list;
+            this.path = path;
+            this.line = line;
+            this.column = column;
+        }
+    }
+
     private void scanTokens(JsonParser p, boolean isJson, String source, LocationIndex index,
             List<Problem> problems) throws IOException {
-        int depth = 0;
+        java.util.ArrayDeque<Open> open = new java.util.ArrayDeque<>();
         boolean rootDone = false;
         JsonToken t;
         while ((t = p.nextToken()) != null && problems.size() < MAX_PROBLEMS) {
@@ -64,59 +81,116 @@ final class TokenScanner {
             int line = Math.max(at.getLineNr(), 0);
             int column = Math.max(at.getColumnNr(), 0);
             if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                depth--;
-                rootDone = depth == 0;
+                open.pop();
+                rootDone = open.isEmpty();
                 continue;
             }
-            if (depth == 0 && rootDone) {
+            if (open.isEmpty() && rootDone) {
                 problems.add(new Problem(source, "", line, column, "the file holds more than one "
                         + (isJson ? "JSON value" : "YAML document")
                         + "; put the whole report in one (report and sections)"));
                 return;
             }
-            String path = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+            boolean container = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
+            Open parent = open.peek();
+            if (parent != null && parent.list && t != JsonToken.FIELD_NAME && ++parent.items > maxItems(parent)) {
+                problems.add(tooManyItems(p, parent, source));
+                return;
+            }
+            // Paths cost as much as the nesting is deep: once the index is full (a huge file), a value's path is made
+            // only for a problem, and later positions fall back to their closest recorded ancestor.
+            String path = index.full() && !container ? null : container
                     ? DataPaths.of(p.getParsingContext().getParent()) : DataPaths.of(p.getParsingContext());
-            index.record(path, line, column);
+            if (path != null && !index.full()) {
+                index.record(path, line, column);
+            }
             switch (t) {
                 case START_OBJECT, START_ARRAY -> {
-                    if (++depth > limits.maxNestingDepth()) {
-                        problems.add(new Problem(source, path, line, column, ProblemWording.tooDeep(limits)));
+                    open.push(new Open(t == JsonToken.START_ARRAY, path, line, column));
+                    if (open.size() > limits.maxNestingDepth()) {
+                        problems.add(new Problem(source, DataPaths.shorten(path), line, column,
+                                ProblemWording.tooDeep(limits)));
                         return;
                     }
                 }
-                case FIELD_NAME -> checkText(p.currentName(), "the field name", source, path, line, column,
+                case FIELD_NAME -> checkText(p.currentName(), "the field name", source, path, p, line, column,
                         problems);
                 case VALUE_STRING -> {
                     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-                        problems.add(new Problem(source, path, line, column, "a YAML alias (*"
+                        problems.add(new Problem(source, path(path, p), line, column, "a YAML alias (*"
                                 + CollectingHandler.abbreviate(p.getText())
                                 + ") is not supported; write the value out in full"));
                         continue;
                     }
                     String value = p.getText();
                     if (value.length() > limits.maxStringLength()) {
-                        problems.add(new Problem(source, path, line, column,
+                        problems.add(new Problem(source, path(path, p), line, column,
                                 ProblemWording.tooLong(value.length(), limits)));
                         return;
                     }
-                    if (NUMERIC.matcher(value).matches()) {
+                    String number = Digits.ascii(value);
+                    String foreign = Digits.foreignDigits(value);
+                    if (foreign != null) {
+                        problems.add(new Problem(source, path(path, p), line, column, foreign));
+                    } else if (NUMERIC.matcher(number).matches()) {
                         // YAML hands very long numbers over as text; binding would still read them as numbers
-                        checkNumber(value, true, source, path, line, column, problems);
+                        checkNumber(number, true, source, path(path, p), line, column, problems);
                     } else {
-                        checkText(value, "the text", source, path, line, column, problems);
+                        checkText(value, "the text", source, path, p, line, column, problems);
                     }
                 }
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> checkNumber(p.getText(),
-                        t == JsonToken.VALUE_NUMBER_FLOAT, source, path, line, column, problems);
-                case VALUE_EMBEDDED_OBJECT -> problems.add(new Problem(source, path, line, column,
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    String radix = Digits.looksNotDecimal(p.getText())
+                            ? Digits.notDecimal(p.getText(), p.getNumberValue()) : null;
+                    if (radix != null) {
+                        problems.add(new Problem(source, path(path, p), line, column, radix));
+                    } else {
+                        checkNumber(p.getText(), t == JsonToken.VALUE_NUMBER_FLOAT, source, path(path, p), line,
+                                column, problems);
+                    }
+                }
+                case VALUE_EMBEDDED_OBJECT -> problems.add(new Problem(source, path(path, p), line, column,
                         "binary data (!!binary) has no place in a report; write text or a number"));
                 default -> {
                 }
             }
-            if (depth == 0) {
+            if (open.isEmpty()) {
                 rootDone = true; // a scalar as the whole document
             }
         }
+    }
+
+    private static String path(String path, JsonParser p) {
+        return path != null ? path : DataPaths.of(p.getParsingContext());
+    }
+
+    /** The item limit of a list: the report's own {@code sections} list has the sections limit. */
+    private int maxItems(Open list) {
+        return "sections".equals(list.path) ? limits.maxSections() : limits.maxListItems();
+    }
+
+    /**
+     * A list over its item limit: counts the rest of its items without looking into them (so the message says
+     * how many there are, in no more memory), and names the list where it starts.
+     */
+    private Problem tooManyItems(JsonParser p, Open list, String source) throws IOException {
+        int items = list.items;
+        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+            p.skipChildren();
+        }
+        for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            items++;
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            }
+        }
+        boolean sections = "sections".equals(list.path);
+        String message = sections
+                ? "the report has " + items + " sections, over the " + limits.maxSections() + "-section limit; "
+                        + Limits.howToRaise("sections", items)
+                : "the list has " + items + " items, over the " + limits.maxListItems() + "-item limit for one "
+                        + "list; " + Limits.howToRaise("list-items", items);
+        return new Problem(source, list.path, list.line, list.column, message);
     }
 
     /**
@@ -129,7 +203,7 @@ final class TokenScanner {
 
     private void checkTree(JsonNode node, String path, int depth, List<RawProblem> problems) {
         if (node.isContainerNode() && depth >= limits.maxNestingDepth()) {
-            problems.add(new RawProblem(path, ProblemWording.tooDeep(limits)));
+            problems.add(new RawProblem(DataPaths.shorten(path), ProblemWording.tooDeep(limits)));
             return;
         }
         if (node.isObject()) {
@@ -137,6 +211,12 @@ final class TokenScanner {
                 checkTree(e.getValue(), DataPaths.join(path, e.getKey()), depth + 1, problems);
             }
         } else if (node.isArray()) {
+            if (node.size() > limits.maxListItems()) {
+                problems.add(new RawProblem(path, "the list has " + node.size() + " items, over the "
+                        + limits.maxListItems() + "-item limit for one list; "
+                        + Limits.howToRaise("list-items", node.size())));
+                return;
+            }
             for (int i = 0; i < node.size(); i++) {
                 checkTree(node.get(i), path + "[" + i + "]", depth + 1, problems);
             }
@@ -182,8 +262,7 @@ final class TokenScanner {
         if (written > limits.maxNumberLength()) {
             problems.add(new Problem(source, path, line, column, "the number " + CollectingHandler.abbreviate(text)
                     + " has " + written + " digits written out, over the " + limits.maxNumberLength()
-                    + "-digit limit; " + Limits.howToRaise("number-length", String.valueOf(Math.min(written,
-                            100_000)))));
+                    + "-digit limit; " + Limits.howToRaise("number-length", written)));
         }
     }
 
@@ -192,6 +271,14 @@ final class TokenScanner {
         String bad = badCharacter(text);
         if (bad != null) {
             problems.add(new Problem(source, path, line, column, what + " contains " + bad));
+        }
+    }
+
+    private static void checkText(String text, String what, String source, String path, JsonParser p, int line,
+            int column, List<Problem> problems) {
+        String bad = badCharacter(text);
+        if (bad != null) {
+            problems.add(new Problem(source, path(path, p), line, column, what + " contains " + bad));
         }
     }
 

@@ -159,6 +159,9 @@ public final class MarkdownRenderer implements Renderer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ("\\`*_[]<>#!|~".indexOf(c) >= 0
+                    // 「&lt;」 and 「&#60;」 in data are text, not entities a viewer would turn into 「<」
+                    || c == '&' && i + 1 < s.length()
+                            && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '#')
                     || (c == '.' || c == ')') && i > 0 && Character.isDigit(s.charAt(i - 1)) && allDigits(s, i)
                     || (c == '-' || c == '+' || c == '=') && i == 0) {
                 out.append('\\');

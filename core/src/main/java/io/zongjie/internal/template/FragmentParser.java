@@ -47,7 +47,8 @@ public final class FragmentParser {
             return blocks;
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+            String message = Excerpt.message(e.getMessage().replaceFirst(
+                    "(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", ""));
             throw error(line, "the template wrote markup that does not parse: " + message + near(wrapped, line));
         } finally {
             if (r != null) {
@@ -201,7 +202,7 @@ public final class FragmentParser {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        return Excerpt.of(s);
     }
 
     private static XMLInputFactory newFactory() {

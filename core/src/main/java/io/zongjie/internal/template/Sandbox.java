@@ -127,22 +127,93 @@ public final class Sandbox {
     }
 
     static void checkValue(Object value, Info position) {
+        checkValue(value, position, "built");
+    }
+
+    /**
+     * Charges a value its deep size: every character of its text and every item of its lists and maps, counted
+     * through every level and as often as a part recurs ({@code [$l, $l]} is twice {@code $l}), since that is what
+     * printing, comparing or hashing it costs. Cheap however the value is shared: the count stops at the budget.
+     *
+     * @param verb 「built」 or 「used」, for the message
+     */
+    static void checkValue(Object value, Info position, String verb) {
         Budget b = BUDGET.get();
         if (b == null || value == null) {
             return;
         }
         Info at = where(position);
-        long size = value instanceof CharSequence s ? s.length()
-                : value instanceof Collection<?> c ? c.size()
-                : value instanceof Map<?, ?> m ? m.size() : 0;
+        long size = deepSize(value, b.maxValue());
         if (size > b.maxValue()) {
-            throw new SandboxException("the template built a value of " + size + " characters or items, over the "
-                    + b.maxValue() + " a template may build", at);
+            throw new SandboxException("the template " + verb + " a value of more than " + b.maxValue()
+                    + " characters or items in all (counting every level of its lists and maps, and a part as "
+                    + "often as it recurs), over the " + b.maxValue() + " a template may build", at);
         }
         if (value instanceof BigDecimal d && (d.precision() > 1000 || Math.abs(d.scale()) > 1000)
                 || value instanceof BigInteger i && i.bitLength() > 3400) {
             throw new SandboxException("the template built a number of more than 1000 digits", at);
         }
+    }
+
+    /**
+     * The characters and items of {@code value} through every level, a shared or repeated part counted each time;
+     * stops counting once over {@code cap} (so a cycle or a tree shared 2^60 times costs {@code cap} steps).
+     */
+    static long deepSize(Object value, long cap) {
+        long size = leaf(value, 1); // the value itself; each item below counts one, and text its characters besides
+        java.util.ArrayDeque<Object> pending = new java.util.ArrayDeque<>();
+        if (isContainer(value)) {
+            pending.push(value);
+        }
+        while (!pending.isEmpty() && size <= cap) {
+            Object v = pending.pop();
+            if (v instanceof Collection<?> c && c.getClass().getName().endsWith("IntegerRange")) {
+                size += c.size(); // [1..n]: n small numbers, made only as they are read
+            } else if (v instanceof List<?> list && list instanceof java.util.RandomAccess) {
+                for (int i = 0, n = list.size(); i < n && size <= cap; i++) {
+                    size = count(list.get(i), size, pending);
+                }
+            } else if (v instanceof Iterable<?> items) {
+                for (Iterator<?> it = items.iterator(); it.hasNext() && size <= cap; ) {
+                    size = count(it.next(), size, pending);
+                }
+            } else if (v instanceof Map<?, ?> m) {
+                for (Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator(); it.hasNext() && size <= cap; ) {
+                    Map.Entry<?, ?> e = it.next();
+                    size = count(e.getValue(), count(e.getKey(), size, pending), pending);
+                }
+            } else if (v instanceof Map.Entry<?, ?> e) {
+                size = count(e.getValue(), count(e.getKey(), size, pending), pending);
+            } else if (v instanceof Object[] array) {
+                for (int i = 0; i < array.length && size <= cap; i++) {
+                    size = count(array[i], size, pending);
+                }
+            }
+        }
+        return size;
+    }
+
+    /** Counts one item: text at once, containers later (so no deep recursion), anything else as one. */
+    private static long count(Object item, long size, java.util.Deque<Object> pending) {
+        if (isContainer(item)) {
+            pending.push(item);
+        }
+        return leaf(item, size + 1);
+    }
+
+    private static long leaf(Object item, long size) {
+        if (item instanceof CharSequence s) {
+            return size + s.length();
+        }
+        if (item != null && item.getClass().isArray() && !(item instanceof Object[])) {
+            return size + java.lang.reflect.Array.getLength(item);
+        }
+        return size;
+    }
+
+    private static boolean isContainer(Object item) {
+        return item instanceof Iterable<?> || item instanceof Map<?, ?> || item instanceof Map.Entry<?, ?>
+                || item instanceof Object[];
     }
 
     /** Whether a template may call {@code method} on an object of class {@code type}. */
@@ -184,7 +255,7 @@ public final class Sandbox {
     }
 
     /** A refusal or an exhausted budget, at a template's line and column. */
-    static final class SandboxException extends VelocityException {
+    static class SandboxException extends VelocityException {
         private static final long serialVersionUID = 1L;
         private final int line;
         private final int column;
@@ -201,6 +272,21 @@ public final class Sandbox {
 
         int column() {
             return column;
+        }
+    }
+
+    /** The loop budget ran out while iterating over {@code iterated}: perhaps a list of the input's. */
+    static final class LoopLimit extends SandboxException {
+        private static final long serialVersionUID = 1L;
+        private final transient Object iterated;
+
+        LoopLimit(String message, Info at, Object iterated) {
+            super(message, at);
+            this.iterated = iterated;
+        }
+
+        Object iterated() {
+            return iterated;
         }
     }
 
@@ -254,9 +340,9 @@ public final class Sandbox {
                 public Object next() {
                     Budget b = BUDGET.get();
                     if (b != null && ++b.loops()[0] > b.maxLoops()) {
-                        throw new SandboxException("#foreach ran more than " + b.maxLoops()
+                        throw new LoopLimit("#foreach ran more than " + b.maxLoops()
                                 + " times in one template, over the template-loops limit; raise it with --limit "
-                                + "template-loops=N if the report really has that many items", i);
+                                + "template-loops=N if the report really has that many items", i, obj);
                     }
                     step(i);
                     return inner.next();

@@ -57,7 +57,7 @@ public final class TemplateCatalog {
         List<TemplateInfo> out = new ArrayList<>();
         for (String name : names) {
             Optional<TemplateSource> user = userFolder == null ? Optional.empty()
-                    : TemplateSource.file(userFolder.resolve(name));
+                    : TemplateSource.file(userDirectory, Path.of(folder, name));
             String resource = resourceBase + "/" + name;
             Optional<TemplateSource> builtIn = TemplateSource.resource(owner.getClassLoader(), resource);
             TemplateSource effective = user.or(() -> builtIn).orElseThrow();

@@ -41,9 +41,11 @@ public final class Templates {
 
     private static final Pattern FORBIDDEN = Pattern.compile("#\\{?(include|parse|evaluate)\\b");
     private static final Pattern VELOCITY_POSITION = Pattern.compile("\\[line (\\d+), column (\\d+)]");
-    private static final Pattern POSITION_SUFFIX = Pattern.compile("\\s*(at|in)\\s+\\S+\\[line \\d+, column \\d+]");
 
-    private final RuntimeInstance velocity = new RuntimeInstance();
+    /** The most characters one merge may write. */
+    static final int MAX_OUTPUT = 64 << 20;
+
+    private final RuntimeInstance velocity = new GuardedRuntime();
     private final Path userDirectory;
     private final Limits limits;
     private final ConcurrentMap<List<Object>, CompiledTemplate> cache = new ConcurrentHashMap<>();
@@ -98,7 +100,7 @@ public final class Templates {
         return cache.computeIfAbsent(List.of(folder, name, loader), key -> {
             Optional<TemplateSource> source = Optional.empty();
             if (userDirectory != null) {
-                source = TemplateSource.file(userDirectory.resolve(folder).resolve(name));
+                source = TemplateSource.file(userDirectory, Path.of(folder, name));
             }
             if (source.isEmpty()) {
                 source = TemplateSource.resource(loader, resourceBase + "/" + name);
@@ -121,8 +123,9 @@ public final class Templates {
         TemplateSource source = TemplateSource.resource(loader, resourceBase + "/" + name).orElseThrow(() ->
                 new TemplateException(resourceBase + "/" + name, 0, 0, "cannot be read", null));
         CompiledTemplate compiled = compile(source);
-        boolean overridden = userDirectory != null
-                && java.nio.file.Files.isRegularFile(userDirectory.resolve(folder).resolve(name));
+        // anything at the override's place (even a dangling link, a pipe or a folder) is the override's to report
+        boolean overridden = userDirectory != null && java.nio.file.Files.exists(userDirectory.resolve(folder)
+                .resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS);
         if (!overridden) {
             cache.putIfAbsent(List.of(folder, name, loader), compiled);
         }
@@ -146,8 +149,7 @@ public final class Templates {
         } catch (ParseException e) {
             int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 0;
             int column = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginColumn : 0;
-            String why = withoutPosition(String.valueOf(firstLine(e.getMessage())));
-            throw new TemplateException(source.name(), line, column, "does not parse: " + why, e);
+            throw new TemplateException(source.name(), line, column, "does not parse: " + firstLine(e.getMessage()), e);
         } catch (VelocityException e) {
             throw translate(source.name(), e);
         }
@@ -163,17 +165,18 @@ public final class Templates {
         cartridge.attachToContext(context);
         long timeout = limits.sectionTimeout().isZero() ? Long.MAX_VALUE / 4 : limits.sectionTimeout().toNanos();
         int maxValue = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(1_000_000L, 10L * limits.maxStringLength()));
-        BoundedWriter out = new BoundedWriter((int) Math.min(Integer.MAX_VALUE / 4,
-                Math.max(1_000_000L, 4 * limits.maxInputBytes())));
+        // at most 64 M characters (128 MB), whatever input-size allows: no section's text is larger
+        BoundedWriter out = new BoundedWriter((int) Math.min(MAX_OUTPUT, Math.max(1_000_000L,
+                4 * limits.maxInputBytes())));
         Sandbox.begin(new Sandbox.Budget(template.name(), System.nanoTime() + timeout, limits.maxTemplateLoops(),
                 maxValue));
         try {
             template.template().merge(context, out);
         } catch (Sandbox.SandboxException e) {
-            throw new TemplateException(template.name(), e.line(), e.column(), e.getMessage(), null);
+            throw refusal(template.name(), e);
         } catch (VelocityException e) {
             if (e.getCause() instanceof Sandbox.SandboxException s) {
-                throw new TemplateException(template.name(), s.line(), s.column(), s.getMessage(), null);
+                throw refusal(template.name(), s);
             }
             throw translate(template.name(), e);
         } catch (StackOverflowError e) {
@@ -184,6 +187,14 @@ public final class Templates {
             Sandbox.end();
         }
         return new FragmentParser(template.name()).parse(out.toString());
+    }
+
+    private TemplateException refusal(String name, Sandbox.SandboxException e) {
+        if (e instanceof Sandbox.LoopLimit loop) {
+            return new TemplateLoopLimitException(name, e.line(), e.column(), e.getMessage(), loop.iterated(),
+                    limits.maxTemplateLoops());
+        }
+        return new TemplateException(name, e.line(), e.column(), e.getMessage(), null);
     }
 
     /** Collects a merge's output, refusing more than a bound: no template writes a report of gigabytes. */
@@ -242,14 +253,14 @@ public final class Templates {
             line = p.getLineNumber();
             column = p.getColumnNumber();
         }
-        String message = firstLine(e.getMessage());
+        String message = e.getMessage() == null ? null : e.getMessage().lines().findFirst().orElse("");
         Matcher m = VELOCITY_POSITION.matcher(message == null ? "" : message);
         if (line <= 0 && m.find()) {
             line = Integer.parseInt(m.group(1));
             column = Integer.parseInt(m.group(2));
         }
         message = message == null ? e.getClass().getSimpleName()
-                : withoutPosition(message);
+                : firstLine(message);
         Throwable cause = e.getCause();
         if (cause != null && cause != e && cause.getMessage() != null) {
             message += " (" + cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage()) + ")";
@@ -257,17 +268,16 @@ public final class Templates {
         return new TemplateException(name, line, column, message, e);
     }
 
-    /** Velocity's 「at name[line 3, column 1]」, which the exception's own template, line and column say better. */
-    private static String withoutPosition(String message) {
-        return POSITION_SUFFIX.matcher(message).replaceAll("").strip();
-    }
-
+    /**
+     * A library's message for a user: its first line, without Velocity's 「at NAME[line 2, column 5]」 (the
+     * position is given once, the zongjie way), long runs of text cut short.
+     */
     private static String firstLine(String s) {
         if (s == null) {
             return null;
         }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String line = s.lines().findFirst().orElse("");
+        return Excerpt.message(line.replaceAll("\\s*(at|in)\\s+\\S+\\[line \\d+, column \\d+]", "").strip());
     }
 
     /** Every value a template prints is escaped, so data can never become markup. */
@@ -275,10 +285,29 @@ public final class Templates {
         @Override
         public Object referenceInsert(Context context, String reference, Object value) {
             Sandbox.step(null);
-            Sandbox.checkValue(value, null);
-            return value == null ? null : escape(value.toString());
+            Sandbox.checkValue(value, null, "printed");
+            if (value == null) {
+                return null;
+            }
+            String text = value.toString();
+            if (text == null) {
+                // what Velocity's #define block gives when it is printed inside itself, deeper than allowed
+                throw new Sandbox.SandboxException(Excerpt.of(reference) + " cannot be printed here: a #define block "
+                        + "that prints itself (directly or through another) would never end", Sandbox.lastPosition());
+            }
+            return escape(text);
         }
     };
+
+    /** Velocity, with the size budget put into every tree it parses (see {@link GuardedNodes}). */
+    private static final class GuardedRuntime extends RuntimeInstance {
+        @Override
+        public SimpleNode parse(java.io.Reader reader, Template template) throws ParseException {
+            SimpleNode tree = super.parse(reader, template);
+            GuardedNodes.apply(tree);
+            return tree;
+        }
+    }
 
     static String escape(String s) {
         StringBuilder out = null;

@@ -119,6 +119,15 @@ class RenderersTest {
     }
 
     @Test
+    void namedAndNumberedEntitiesInDataStayTextInMarkdown() {
+        // a viewer would show 「A<B&C」 for A&lt;B&amp;C written as it is; the data says 「A&lt;B&amp;C」
+        assertThat(MarkdownRenderer.esc("A&lt;B&amp;C")).isEqualTo("A\\&lt;B\\&amp;C");
+        assertThat(MarkdownRenderer.esc("&#60;&#x3C;")).isEqualTo("\\&\\#60;\\&\\#x3C;");
+        assertThat(MarkdownRenderer.esc("工会 & 团委，A&B")).as("an & that starts no entity needs nothing")
+                .isEqualTo("工会 & 团委，A\\&B");
+    }
+
+    @Test
     void textIndentsParagraphsAndAlignsTheSignature() throws Exception {
         String txt = render(new TextRenderer());
         assertThat(txt).contains("\u3000\u3000一、送温暖\n").contains("\u3000\u30002023年，工会*认真*履行职责。")
