@@ -26,7 +26,8 @@ import java.util.Map;
  * with victools' generator (Jackson for property names, Jakarta Validation for required fields and ranges), so
  * that it can never drift from what the engine reads.
  *
- * <p>Each section item is {@code {type, title, data}}; an {@code if}/{@code then} per installed type gives
+ * <p>Each section item is {@code {type, title, data}} and the user's own words ({@code before}, {@code after},
+ * {@code parts}, {@code subsections}); an {@code if}/{@code then} per installed type gives
  * {@code data} that plugin's schema, which lets editors complete a section's fields once its type is written.
  * The schema checks shapes, types, required fields and ranges; a plugin's own rules (its {@code validate}) are
  * checked by {@code zongjie validate} only.
@@ -69,9 +70,20 @@ final class InputSchema {
                 attributes.putArray("type").add("object").add("string");
             }
         });
+        // A list Jackson also reads from one value (paragraphs: 一段话) is a list or a string in the input.
+        config.forFields().withTargetTypeOverridesResolver(member -> {
+            com.fasterxml.jackson.annotation.JsonFormat format = member.getAnnotationConsideringFieldAndGetter(
+                    com.fasterxml.jackson.annotation.JsonFormat.class);
+            if (format == null || member.isFakeContainerItemScope() || !java.util.Arrays.asList(format.with())
+                    .contains(com.fasterxml.jackson.annotation.JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)) {
+                return null;
+            }
+            return List.of(member.getType(), member.getContext().resolve(String.class));
+        });
         SchemaBuilder builder = new SchemaGenerator(config.build()).buildMultipleSchemaDefinitions();
         // every reference is created before the definitions are collected: collecting fixes up their $refs
         ObjectNode report = builder.createSchemaReference(ReportMeta.class);
+        ObjectNode text = builder.createSchemaReference(io.zongjie.model.SectionText.class);
         Map<SectionInfo, ObjectNode> data = new LinkedHashMap<>();
         List<SectionInfo> sections = engine.sections();
         for (SectionInfo s : sections) {
@@ -91,6 +103,16 @@ final class InputSchema {
                 .put("description", "The heading to print instead of the section's default.");
         itemProperties.putObject("data").put("type", "object")
                 .put("description", "The section's facts; their fields depend on the type.");
+        // the user's own words (before, after, parts, subsections) stand beside type, title and data
+        String textRef = text.path("$ref").asText();
+        com.fasterxml.jackson.databind.JsonNode textSchema = textRef.startsWith("#/$defs/")
+                ? definitions.path(textRef.substring("#/$defs/".length())) : text;
+        textSchema.path("properties").properties().forEach(f -> itemProperties.set(f.getKey(), f.getValue()));
+        // parts: paragraphs by the id of a part of the section, whatever the id
+        ObjectNode parts = itemProperties.putObject("parts");
+        parts.put("type", "object").put("description", "Paragraphs of your own under the section's parts, by part id "
+                + "(each section's page lists its parts).");
+        parts.putObject("additionalProperties").put("type", "array").putObject("items").put("type", "string");
         item.putArray("required").add("type");
         item.put("additionalProperties", false);
         ArrayNode byType = item.putArray("allOf");

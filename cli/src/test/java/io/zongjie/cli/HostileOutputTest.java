@@ -169,7 +169,7 @@ class HostileOutputTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         String text = new String(reader.get(30, TimeUnit.SECONDS), StandardCharsets.UTF_8);
-        assertThat(text).contains("临江市滨江实验中学2023年工会工作总结").contains("六、存在的不足与下一年工作打算");
+        assertThat(text).contains("临江市滨江实验中学2023年工会工作总结").contains("六、存在的不足与2024年工作打算");
         assertThat(type(fifo)).isEqualTo(S_IFIFO);
         assertThat(leftovers()).isEmpty();
     }

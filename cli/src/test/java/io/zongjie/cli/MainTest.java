@@ -49,7 +49,7 @@ class MainTest {
         assertThat(html).contains("<h1>临江市滨江实验中学2023年工会工作总结</h1>")
                 .containsSubsequence("<h2>一、加强师德建设，提升业务素质</h2>", "<h2>二、坚持民主管理，推进校务公开</h2>",
                         "<h2>三、真情关爱，扎实开展送温暖活动</h2>", "<h2>四、丰富文体活动，活跃教职工生活</h2>",
-                        "<h2>五、加强自身建设，增强工会活力</h2>", "<h2>六、存在的不足与下一年工作打算</h2>")
+                        "<h2>五、加强自身建设，增强工会活力</h2>", "<h2>六、存在的不足与2024年工作打算</h2>")
                 // 58 + 148 + 17 + 6 person-times, 29000 + 29600 + 8500 + 3000 yuan
                 .contains("全年共走访慰问教职工229人次，发放慰问金7.01万元");
     }
@@ -81,7 +81,18 @@ class MainTest {
                     .extracting(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
                     .containsExactly("一、加强师德建设，提升业务素质", "二、坚持民主管理，推进校务公开",
                             "三、真情关爱，扎实开展送温暖活动", "四、丰富文体活动，活跃教职工生活", "五、加强自身建设，增强工会活力",
-                            "六、存在的不足与下一年工作打算");
+                            "六、存在的不足与2024年工作打算");
+        }
+        // a report to the staff congress: its subtitle centred under the title, and no signature
+        Path report = dir.resolve("report.docx");
+        assertThat(zongjie("assemble", SAMPLES.resolve("congress-report.yaml").toString(), "-o", report.toString())
+                .code()).isZero();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(report))) {
+            assertThat(docx.getParagraphs()).filteredOn(p -> "Subtitle".equals(p.getStyle()))
+                    .singleElement().extracting(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).asString()
+                    .contains("——在临江市第五中学第七届二次教职工代表大会上").contains("工会主席　林晓燕");
+            assertThat(docx.getParagraphs()).noneMatch(p -> "Signature".equals(p.getStyle()));
         }
         Path again = dir.resolve("again.docx");
         assertThat(zongjie("assemble", SAMPLES.resolve("school.yaml").toString(), "-o", again.toString(),
@@ -196,11 +207,13 @@ class MainTest {
         assertThat(zongjie("init", file.toString()).code()).isZero();
         assertThat(Files.readString(file)).contains("# zongjie report input").contains("type: welfare");
         assertThat(zongjie("validate", file.toString()).code()).isZero();
-        // the example shows every built-in section, and assembles into a report numbered 一 to 六
+        // the example shows every built-in section, and assembles into a report numbered 一 to 七
         Path out = dir.resolve("example.txt");
         assertThat(zongjie("assemble", file.toString(), "-o", out.toString()).code()).isZero();
         assertThat(Files.readString(out)).containsSubsequence("一、加强师德建设", "二、坚持民主管理", "三、真情关爱",
-                "四、丰富文体活动", "五、加强自身建设", "六、存在的不足与下一年工作打算");
+                "四、丰富文体活动", "五、加强自身建设", "六、存在的不足与", "七、开设教职工子女暑期托管班")
+                .contains("今年，工会把“暖心工程”作为为教职工办实事的头号工程。")
+                .contains("春节前，校领导和工会委员分成四组，走访了每一位退休教师。");
 
         Run again = zongjie("init", file.toString());
         assertThat(again.code()).isEqualTo(3);

@@ -1,13 +1,14 @@
 package io.zongjie.document;
 
 /**
- * One block of a document: a title, recipient line, heading, paragraph, list, table, attachment note or signature.
+ * One block of a document: a title, its subtitle, recipient line, heading, paragraph, list, table, attachment
+ * note or signature.
  *
  * <p>The set is closed so that every renderer handles every kind: take a block apart with a {@link BlockVisitor},
  * which has a method for each kind, so that a kind added later cannot be dropped silently.
  */
-public sealed interface Block permits Title, Recipient, Heading, Paragraph, ListBlock, Table, AttachmentNote,
-        Signature {
+public sealed interface Block permits Title, Subtitle, Recipient, Heading, Paragraph, ListBlock, Table,
+        AttachmentNote, Signature {
     /** The block's text without markup, as a reader would copy it. */
     String plainText();
 

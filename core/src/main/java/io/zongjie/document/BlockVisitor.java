@@ -39,6 +39,15 @@ public interface BlockVisitor<R, X extends Exception> {
     R visit(Recipient recipient) throws X;
 
     /**
+     * Handles the lines under the title: the meeting, the speaker and the date of a report to a congress.
+     *
+     * @param subtitle the block
+     * @return the result for it
+     * @throws X as the visitor may
+     */
+    R visit(Subtitle subtitle) throws X;
+
+    /**
      * Handles a numbered heading.
      *
      * @param heading the block

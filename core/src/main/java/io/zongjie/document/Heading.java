@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param level  1 to 4
  * @param number the number with its punctuation, such as 「一、」 or 「（二）」
  * @param text   the heading's words, such as 「送温暖与职工福利」
+ * @param id     the part of its section the heading opens, such as {@code "visits"} (a template writes
+ *               {@code <h2 id="visits">}), so that the engine can place the user's own paragraphs under it; {@code ""}
+ *               for none. The assembled document carries no ids.
  */
-public record Heading(int level, String number, String text) implements Block {
+public record Heading(int level, String number, String text, String id) implements Block {
     /** The deepest heading level. */
     public static final int MAX_LEVEL = 4;
 
@@ -21,6 +24,18 @@ public record Heading(int level, String number, String text) implements Block {
         }
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(text, "text");
+        id = id == null ? "" : id;
+    }
+
+    /**
+     * A heading that opens no named part.
+     *
+     * @param level  1 to 4
+     * @param number the number with its punctuation
+     * @param text   the heading's words
+     */
+    public Heading(int level, String number, String text) {
+        this(level, number, text, "");
     }
 
     @Override

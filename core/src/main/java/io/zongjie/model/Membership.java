@@ -3,34 +3,56 @@ package io.zongjie.model;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
- * Membership figures cited in the opening paragraph. Every field is optional.
+ * Membership figures, printed in the opening paragraph (目前全校共有教职工148人，其中女教职工97人 …). Every field is
+ * optional; a field left out is not mentioned.
  *
  * <pre>{@code
  * Membership m = Membership.builder().staff(420).members(415).women(96).build();
  * }</pre>
  *
- * @param staff    staff on the books (教职工/职工人数)
- * @param members  union members (会员人数)
- * @param women    women staff (女职工人数)
- * @param retirees retired staff in the union's care (离退休人员)
+ * @param staff      staff on the books (教职工/职工人数); for a federation, the staff its base unions cover
+ * @param members    union members (会员人数)
+ * @param women      women staff (女职工人数)
+ * @param retirees   retired staff in the union's care (离退休人员)
+ * @param groups     union groups (工会小组) the union has
+ * @param dispatched agency workers (劳务派遣工) who take part in the union's work
+ * @param unions     for a federation, the base unions under it (所辖基层工会)
  */
 public record Membership(
         @PositiveOrZero Integer staff,
         @PositiveOrZero Integer members,
         @PositiveOrZero Integer women,
-        @PositiveOrZero Integer retirees) {
+        @PositiveOrZero Integer retirees,
+        @PositiveOrZero Integer groups,
+        @PositiveOrZero Integer dispatched,
+        @PositiveOrZero Integer unions) {
+
+    /**
+     * The four figures zongjie read before it printed groups, agency workers and base unions.
+     *
+     * @param staff    staff on the books
+     * @param members  union members
+     * @param women    women staff
+     * @param retirees retired staff in the union's care
+     */
+    public Membership(Integer staff, Integer members, Integer women, Integer retirees) {
+        this(staff, members, women, retirees, null, null, null);
+    }
 
     /** {@return a builder with every figure unset} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Membership} by name, so that four numbers in a row cannot be put in the wrong order. */
+    /** Builds a {@link Membership} by name, so that numbers in a row cannot be put in the wrong order. */
     public static final class Builder {
         private Integer staff;
         private Integer members;
         private Integer women;
         private Integer retirees;
+        private Integer groups;
+        private Integer dispatched;
+        private Integer unions;
 
         private Builder() {
         }
@@ -71,9 +93,36 @@ public record Membership(
             return this;
         }
 
+        /**
+         * @param groups union groups (工会小组) the union has, or {@code null}
+         * @return this builder
+         */
+        public Builder groups(Integer groups) {
+            this.groups = groups;
+            return this;
+        }
+
+        /**
+         * @param dispatched agency workers (劳务派遣工) who take part in the union's work, or {@code null}
+         * @return this builder
+         */
+        public Builder dispatched(Integer dispatched) {
+            this.dispatched = dispatched;
+            return this;
+        }
+
+        /**
+         * @param unions for a federation, the base unions under it (所辖基层工会), or {@code null}
+         * @return this builder
+         */
+        public Builder unions(Integer unions) {
+            this.unions = unions;
+            return this;
+        }
+
         /** {@return the membership figures; the engine checks them (none negative) with the rest of the report} */
         public Membership build() {
-            return new Membership(staff, members, women, retirees);
+            return new Membership(staff, members, women, retirees, groups, dispatched, unions);
         }
     }
 

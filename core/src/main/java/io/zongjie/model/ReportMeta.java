@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The report's frame: who reports, for which period, to whom, and when.
+ * The report's frame: who reports, for which period, to whom, when, and what kind of document it is.
  *
  * @param organization the unit the union belongs to, such as 「滨江实验中学」 (required)
  * @param union        the union's full name for the signature, default {@code organization + "工会委员会"}
- * @param period       the period reported on, such as 「2023年」 or 「2023学年度」 (required)
+ * @param period       the period reported on, such as 「2023年」, 「2023学年度」 or 「2024年上半年」 (required; see
+ *                     {@link Period} for the forms read)
  * @param recipient    the addressee line such as 「区教育工会：」, or {@code null} for none
  * @param leadership   who the union worked under, such as 「在学校党总支和区教育工会的领导下」, or {@code null}
  * @param membership   membership figures for the opening paragraph, or {@code null}
@@ -20,6 +21,17 @@ import java.util.Objects;
  * @param keyFigures   whether to attach the table of the year's key figures (附件 「2023年主要工作数据」)
  * @param seal         whether the report will be sealed (加盖印章): the signature then leaves room for the seal
  *                     and centres the union's name over the date (GB/T 9704-2012 §7.3.5.1)
+ * @param kind         the kind of union, or {@code null} to tell it from the organization's name
+ * @param terms        words that replace those of the kind (unit, whole, people, openness, congress, home), or
+ *                     {@code null}
+ * @param variant      the kind of document, or {@code null} for a {@linkplain Variant#SUMMARY summary}
+ * @param meeting      for a {@linkplain Variant#REPORT report}, the meeting it is delivered at, such as
+ *                     「临江市第五中学第七届二次教职工代表大会」
+ * @param speaker      for a report, who delivers it, such as 「工会主席　林晓燕」; optional
+ * @param salutation   for a report, the salutation, default 「各位代表、同志们」
+ * @param guidance     the guiding thought (指导思想), such as 「以习近平新时代中国特色社会主义思想为指导」; optional
+ * @param evaluative   {@code false} to leave the evaluative tails out (「礼轻情意重…」), so the report states facts only;
+ *                     {@code null} or {@code true} keeps them
  */
 public record ReportMeta(
         @NotBlank String organization,
@@ -31,7 +43,31 @@ public record ReportMeta(
         @NotNull LocalDate date,
         String title,
         boolean keyFigures,
-        boolean seal) {
+        boolean seal,
+        UnionKind kind,
+        @Valid Terms terms,
+        Variant variant,
+        String meeting,
+        String speaker,
+        String salutation,
+        String guidance,
+        Boolean evaluative) {
+
+    /**
+     * The frame as zongjie read it before kinds, terms and document variants: a summary, its words told from the
+     * organization's name.
+     */
+    public ReportMeta(String organization, String union, String period, String recipient, String leadership,
+            Membership membership, LocalDate date, String title, boolean keyFigures) {
+        this(organization, union, period, recipient, leadership, membership, date, title, keyFigures, false);
+    }
+
+    /** The frame with its seal, as zongjie read it before kinds, terms and document variants. */
+    public ReportMeta(String organization, String union, String period, String recipient, String leadership,
+            Membership membership, LocalDate date, String title, boolean keyFigures, boolean seal) {
+        this(organization, union, period, recipient, leadership, membership, date, title, keyFigures, seal, null,
+                null, null, null, null, null, null, null);
+    }
 
     /**
      * The union as the report names it in its sentences: 「organization + 工会」, or the organization itself when it
@@ -49,12 +85,47 @@ public record ReportMeta(
         return isUnion() ? organization : organization + "工会委员会";
     }
 
-    /** The title to print: {@code title}, or 「organization + period + 工会工作总结」 (「…工作总结」 for a union). */
+    /** The kind of document: {@code variant}, or a summary. */
+    public Variant effectiveVariant() {
+        return variant == null ? Variant.SUMMARY : variant;
+    }
+
+    /** The period as printed: the input's text, with 「年」 added to a bare year. */
+    public String periodLabel() {
+        return vocabulary().period().label();
+    }
+
+    /**
+     * The title to print: {@code title}, or by variant 「organization + period + 工会工作总结」 (「…工作总结」 for a union),
+     * 「organization + 工会工作报告」, or 「… 工会工作总结及2024年工作计划」.
+     */
     public String effectiveTitle() {
         if (title != null && !title.isBlank()) {
             return title;
         }
-        return organization + period + (isUnion() ? "工作总结" : "工会工作总结");
+        Period p = vocabulary().period();
+        String who = isUnion() ? organization : organization + "工会";
+        return switch (effectiveVariant()) {
+            case SUMMARY -> organization + p.label() + (isUnion() ? "工作总结" : "工会工作总结");
+            case REPORT -> who + "工作报告";
+            case SUMMARY_AND_PLAN -> organization + p.label() + (isUnion() ? "工作总结及" : "工会工作总结及")
+                    + p.nextLabel() + "工作计划";
+        };
+    }
+
+    /** What the document is, for its metadata: 「2023年工会工作总结」, 「工会工作报告」 … */
+    public String subject() {
+        Period p = vocabulary().period();
+        return switch (effectiveVariant()) {
+            case SUMMARY -> p.label() + "工会工作总结";
+            case REPORT -> "工会工作报告";
+            case SUMMARY_AND_PLAN -> p.label() + "工会工作总结及" + p.nextLabel() + "工作计划";
+        };
+    }
+
+    /** Whether the evaluative tails are printed ({@code evaluative} is not {@code false}). */
+    public boolean evaluativeTails() {
+        return !Boolean.FALSE.equals(evaluative);
     }
 
     private boolean isUnion() {
@@ -62,40 +133,39 @@ public record ReportMeta(
     }
 
     /**
-     * How the staff are called: 「教职工」 in schools, colleges and kindergartens, 「干部职工」 in government offices
-     * (机关, 局, 委, 办, 政府 …), 「职工」 elsewhere — judged by the organization's name.
+     * The report's words: for its kind of union (全院, 医务职工, 院务公开, 职代会, 职工之家 …), with the input's
+     * {@code terms} over them, and for its period (全年 or 上半年, 一年来 or 半年来 …). See {@link Vocabulary}.
      */
+    public Vocabulary vocabulary() {
+        Period p = Period.parse(period).orElseGet(() -> fallbackPeriod());
+        return Vocabulary.of(organization, kind, terms, p);
+    }
+
+    /** A period text that cannot be read (validation reports it) is taken for a calendar year, as it always was. */
+    private Period fallbackPeriod() {
+        String text = period == null ? "" : period.strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})").matcher(text);
+        int year = m.find() ? Integer.parseInt(m.group(1)) : date != null ? date.getYear() : 2000;
+        return new Period(Period.Kind.YEAR, text, year, 0, 12, 12);
+    }
+
+    /** How the staff are called: 「教职工」, 「医务职工」, 「干部职工」 or 「职工」 (the vocabulary's {@code people}). */
     public String staffWord() {
-        return switch (unitKind()) {
-            case "学校" -> "教职工";
-            case "机关" -> "干部职工";
-            default -> "职工";
-        };
+        return vocabulary().people();
     }
 
     /**
-     * What kind of unit the organization is, as its reports say it: 「学校」, 「机关」, 「公司」, 「企业」 or
-     * 「单位」 — judged by the organization's name, for phrases such as 「紧紧围绕学校中心工作」.
+     * What the unit is called, as in 「紧紧围绕学校中心工作」: 「学校」, 「医院」, 「公司」, 「机关」 … (the vocabulary's
+     * {@code unit}).
      */
     public String unitWord() {
-        return unitKind();
+        return vocabulary().unit();
     }
 
-    private String unitKind() {
-        String o = organization == null ? "" : organization.strip();
-        if (o.matches(".*(学|学校|学院|大学|中学|小学|幼儿园|校|学区)$")) {
-            return "学校";
-        }
-        if (o.matches(".*(机关|局|委|委员会|办|办公室|政府|厅|部|院|所|中心|街道|乡|镇)$") && !o.matches(".*(公司|厂)$")) {
-            return o.matches(".*(研究院|研究所|设计院|医院)$") ? "单位" : "机关";
-        }
-        if (o.contains("公司")) {
-            return "公司";
-        }
-        if (o.matches(".*(厂|集团|企业|矿|场)$")) {
-            return "企业";
-        }
-        return "单位";
+    /** The same frame with the key-figure table switched {@code on} or off. */
+    public ReportMeta withKeyFigures(boolean on) {
+        return new ReportMeta(organization, union, period, recipient, leadership, membership, date, title, on, seal,
+                kind, terms, variant, meeting, speaker, salutation, guidance, evaluative);
     }
 
     /** Starts a meta with the three required fields. */
@@ -115,6 +185,14 @@ public record ReportMeta(
         private String title;
         private boolean keyFigures;
         private boolean seal;
+        private UnionKind kind;
+        private Terms terms;
+        private Variant variant;
+        private String meeting;
+        private String speaker;
+        private String salutation;
+        private String guidance;
+        private Boolean evaluative;
 
         private Builder(String organization, String period, LocalDate date) {
             this.organization = Objects.requireNonNull(organization, "organization");
@@ -157,9 +235,49 @@ public record ReportMeta(
             return this;
         }
 
+        public Builder kind(UnionKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder terms(Terms terms) {
+            this.terms = terms;
+            return this;
+        }
+
+        public Builder variant(Variant variant) {
+            this.variant = variant;
+            return this;
+        }
+
+        public Builder meeting(String meeting) {
+            this.meeting = meeting;
+            return this;
+        }
+
+        public Builder speaker(String speaker) {
+            this.speaker = speaker;
+            return this;
+        }
+
+        public Builder salutation(String salutation) {
+            this.salutation = salutation;
+            return this;
+        }
+
+        public Builder guidance(String guidance) {
+            this.guidance = guidance;
+            return this;
+        }
+
+        public Builder evaluative(Boolean evaluative) {
+            this.evaluative = evaluative;
+            return this;
+        }
+
         public ReportMeta build() {
             return new ReportMeta(organization, union, period, recipient, leadership, membership, date, title,
-                    keyFigures, seal);
+                    keyFigures, seal, kind, terms, variant, meeting, speaker, salutation, guidance, evaluative);
         }
     }
 }

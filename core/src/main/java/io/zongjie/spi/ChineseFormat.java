@@ -17,7 +17,7 @@ import java.util.List;
  * <pre>
  * $fmt.yuan(92879)        92879元
  * $fmt.wan(370000)        37万元
- * $fmt.money(43000)       4.3万元      (万元 when that loses nothing, else 元)
+ * $fmt.money(43000)       4.3万元      (the report's one money rule: 元 under 1万, 万元 from it)
  * $fmt.renci(219)         219人次
  * $fmt.percent(124, 126)  98.4%
  * $fmt.month($date)       2023年12月
@@ -31,6 +31,7 @@ import java.util.List;
 public final class ChineseFormat {
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
     private static final char[] DIGITS = {'零', '一', '二', '三', '四', '五', '六', '七', '八', '九'};
 
     /**
@@ -73,17 +74,25 @@ public final class ChineseFormat {
     }
 
     /**
-     * Money in 万元 from 10000 up when that is exact to two decimals (43000 gives 4.3万元), otherwise in 元.
+     * Money by the one rule every report follows, in prose and tables alike: under 1万 in 元 (8500元, 1000.50元);
+     * from 1万 in 万元 and from 1亿 in 亿元, with at most two decimals, and 「余」 when two decimals do not hold the
+     * amount exactly: 43000 gives 4.3万元, 70100 gives 7.01万元, 16000000 gives 1600万元, 136320 gives 13.63万余元.
      *
      * @param value the number
      * @return the text to print
      */
     public String money(Number value) {
         BigDecimal d = decimal(value);
-        if (d.compareTo(TEN_THOUSAND) >= 0 && d.divide(TEN_THOUSAND).stripTrailingZeros().scale() <= 2) {
-            return wan(d);
+        if (d.compareTo(TEN_THOUSAND) < 0) {
+            return yuan(d);
         }
-        return yuan(d);
+        boolean yi = d.compareTo(HUNDRED_MILLION) >= 0;
+        BigDecimal q = d.divide(yi ? HUNDRED_MILLION : TEN_THOUSAND);
+        BigDecimal shown = q.setScale(2, RoundingMode.DOWN);
+        BigDecimal bare = shown.stripTrailingZeros();
+        String n = (bare.scale() < 0 ? bare.setScale(0) : bare).toPlainString();
+        String unit = yi ? "亿" : "万";
+        return q.compareTo(shown) == 0 ? n + unit + "元" : n + unit + "余元";
     }
 
     /**
@@ -234,7 +243,8 @@ public final class ChineseFormat {
     }
 
     /**
-     * Joins items the Chinese way: 甲 / 甲和乙 / 甲、乙和丙.
+     * Joins items the Chinese way: 甲 / 甲和乙 / 甲、乙和丙; with 「、」 only when an item has a 「和」 of its own, so that
+     * 「工作报告和工作计划」 and 「财务报告」 give 「工作报告和工作计划、财务报告」, not 「…和…和…」.
      *
      * @param items the items, written with their {@code toString()}
      * @return the text to print
@@ -246,6 +256,9 @@ public final class ChineseFormat {
         }
         if (parts.size() <= 1) {
             return parts.isEmpty() ? "" : parts.get(0);
+        }
+        if (parts.stream().anyMatch(p -> p.replace("共和", "").contains("和"))) {
+            return String.join("、", parts);
         }
         return String.join("、", parts.subList(0, parts.size() - 1)) + "和" + parts.get(parts.size() - 1);
     }
@@ -311,13 +324,26 @@ public final class ChineseFormat {
     }
 
     /**
-     * The figure's number and unit alone, as the key-figure table prints it.
+     * The figure's number and unit alone, as the key-figure table prints it (money by {@link #money}, as in the
+     * prose).
      *
      * @param figure the figure
      * @return the text to print
      */
     public String figureValue(Figure figure) {
-        return "元".equals(figure.unit()) ? yuan(figure.value()) : number(figure.value()) + figure.unit();
+        return "元".equals(figure.unit()) ? money(figure.value()) : number(figure.value()) + figure.unit();
+    }
+
+    /**
+     * An award or honour with its level, unless its name already says the level: leveled(省级, "实验教学说课比赛一等奖")
+     * gives 省级实验教学说课比赛一等奖, leveled(省级, "全省青年教师教学竞赛一等奖") gives 全省青年教师教学竞赛一等奖.
+     *
+     * @param level the level, or {@code null} for none
+     * @param name  the award or honour
+     * @return the text to print
+     */
+    public String leveled(Level level, String name) {
+        return level == null ? name : level.before(name);
     }
 
     private static BigDecimal decimal(Number value) {

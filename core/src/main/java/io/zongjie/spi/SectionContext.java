@@ -1,6 +1,7 @@
 package io.zongjie.spi;
 
 import io.zongjie.model.ReportMeta;
+import io.zongjie.model.Vocabulary;
 
 /**
  * What a section sees while it renders: the report's meta, the formatting helpers, its templates, and the
@@ -11,6 +12,27 @@ public interface SectionContext {
     /** {@return the frame of the report being assembled} */
     ReportMeta report();
 
+    /**
+     * The report's words for its kind of union and its period — 全院 and 医务职工, 院务公开, 全年 or 上半年, 一年来 or
+     * 半年来, the next period's name — the same as {@code report().vocabulary()}; templates see them as
+     * {@code $words}.
+     *
+     * @return the words
+     */
+    default Vocabulary words() {
+        return report().vocabulary();
+    }
+
+    /**
+     * The choice among a template's phrasings of a stock sentence, and whether evaluative tails are wanted;
+     * templates see it as {@code $vary}.
+     *
+     * @return the report's phrasing
+     */
+    default Phrasing phrasing() {
+        return Phrasing.of(report());
+    }
+
     /** {@return the section's heading as it will be printed (the input's {@code title}, or the plugin's default)} */
     String title();
 
@@ -20,7 +42,8 @@ public interface SectionContext {
     /**
      * Starts a call of one of the plugin's templates, by file name (such as {@code "welfare.vm"}). The template is
      * looked up in the user's template folder ({@code <dir>/<type>/<name>}) before the plugin's own resources
-     * (the plugin class's package). Every call receives {@code $report}, {@code $title} and {@code $fmt}.
+     * (the plugin class's package). Every call receives {@code $report}, {@code $title}, {@code $fmt},
+     * {@code $words} (the report's {@link Vocabulary}) and {@code $vary} (its {@link Phrasing}).
      *
      * @param name the template's file name
      * @return a call to set variables on and render

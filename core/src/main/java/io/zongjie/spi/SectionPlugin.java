@@ -19,7 +19,10 @@ public interface SectionPlugin<T> {
     /** {@return the type name the input uses, such as {@code "welfare"}: lower case, digits and hyphens} */
     String type();
 
-    /** {@return the heading printed when the input gives none, such as 「送温暖与职工福利」} */
+    /**
+     * {@return the heading printed when the input gives none, such as 「送温暖与职工福利」; {@code ""} when the section
+     * has none of its own, so that the input must give a {@code title}}
+     */
     String title();
 
     /**
@@ -28,6 +31,30 @@ public interface SectionPlugin<T> {
      */
     default String title(ReportMeta report) {
         return title();
+    }
+
+    /**
+     * The heading printed for this report and this data when the input gives none, for a heading that depends on
+     * the data as well, as 「推进院务公开」 does on a {@code kind: 院务}. The default is {@link #title(ReportMeta)}.
+     *
+     * @param report the report's frame
+     * @param data   the section's valid data
+     * @return the heading
+     */
+    default String title(ReportMeta report, T data) {
+        return title(report);
+    }
+
+    /**
+     * The parts of this section, in the order it prints them, each as its template marks it with
+     * {@code <h2 id="…">}: users write paragraphs of their own under them ({@code parts: {visits: […]}}), and the
+     * engine checks those ids against this list. The default is none.
+     *
+     * @param report the report's frame, for headings that follow the kind of union
+     * @return the parts
+     */
+    default List<SectionPart> parts(ReportMeta report) {
+        return List.of();
     }
 
     /** {@return one line for {@code zongjie plugins}: what the section covers} */

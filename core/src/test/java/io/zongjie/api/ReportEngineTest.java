@@ -51,9 +51,9 @@ class ReportEngineTest {
         assertThat(blocks.get(0)).isEqualTo(new Title("临江市实验小学2023年工会工作总结"));
         assertThat(blocks.get(1)).isEqualTo(new Recipient("区教育工会："));
         assertThat(blocks.get(2)).isInstanceOf(Paragraph.class);
-        assertThat(blocks.get(2).plainText()).startsWith("2023年，临江市实验小学工会").contains("开展回声活动2次")
-                .endsWith("现将2023年工会工作总结如下。");
-        assertThat(blocks.get(3)).isEqualTo(new Heading(1, "一、", "回声"));
+        assertThat(blocks.get(2).plainText()).startsWith("2023年，临江市实验小学工会在学校党组织和上级工会的领导下，");
+        assertThat(blocks.get(3).plainText()).contains("开展回声活动2次").endsWith("如下：");
+        assertThat(blocks.get(4)).isEqualTo(new Heading(1, "一、", "回声"));
         assertThat(blocks.get(blocks.size() - 2)).isEqualTo(new AttachmentNote(List.of("2023年主要工作数据")));
         assertThat(blocks.get(blocks.size() - 1))
                 .isEqualTo(new Signature(List.of("临江市实验小学工会委员会", "2023年12月28日")));
@@ -101,7 +101,7 @@ class ReportEngineTest {
         Document doc = engine.assemble(new ReportSpec(meta(), List.of(
                 echo(data("text", "一", "count", 2)), echo(data("text", "二", "count", 3)))));
 
-        assertThat(doc.blocks().get(2).plainText()).contains("开展回声活动5次");
+        assertThat(doc.blocks().get(3).plainText()).contains("开展回声活动5次");
     }
 
     @Test

@@ -60,8 +60,9 @@ class ValidationTest {
                 tuple("sections[2].data.items", 17, 7));
         assertThat(problems).extracting(Problem::message).containsExactly(
                 "must not be blank",
-                "unknown field 'organizaton'; did you mean 'organization'? (known fields: date, keyFigures, "
-                        + "leadership, membership, organization, period, recipient, seal, title, union)",
+                "unknown field 'organizaton'; did you mean 'organization'? (known fields: date, evaluative, "
+                        + "guidance, keyFigures, kind, leadership, meeting, membership, organization, period, "
+                        + "recipient, salutation, seal, speaker, terms, title, union, variant)",
                 "expected a date such as 2023-12-28 but found \"2023-13-45\"",
                 "must be greater than or equal to 0 (was -5)",
                 "unknown field 'txt'; did you mean 'text'? (known fields: count, items, parts, text)",
@@ -133,7 +134,7 @@ class ValidationTest {
                 tuple("report", "missing: the report's frame (organization, period, date, ...)"),
                 tuple("reprot", "unknown field 'reprot'; did you mean 'report'? (the input has 'report' and 'sections')"),
                 tuple("sections[0]", "expected a section (a mapping with 'type' and 'data') but found text \"echo\""),
-                tuple("sections[1].titel", "unknown field 'titel'; did you mean 'title'? (a section has 'type', 'title' and 'data')"),
+                tuple("sections[1].titel", "unknown field 'titel'; did you mean 'title'? (a section has 'type', 'title', 'data', and the paragraphs of your own in 'before', 'after', 'parts' and 'subsections')"),
                 tuple("sections[1].data", "expected a mapping of the section's fields but found a list"));
     }
 

@@ -39,6 +39,7 @@ class EveryKindIsRenderedTest {
         INLINES.put(Inline.Strong.class, new Inline.Strong("加重乙二"));
         INLINES.put(Inline.Emphasis.class, new Inline.Emphasis("着重丙三"));
         block(new Title("标题丁四"), "标题丁四");
+        block(new Subtitle(List.of("——在副题子一大会上", "主讲丑二")), "副题子一", "主讲丑二");
         block(new Recipient("抬头戊五："), "抬头戊五");
         block(new Heading(1, "一、", "节名己六"), "节名己六");
         block(new Paragraph(List.copyOf(INLINES.values())), "正文甲一", "加重乙二", "着重丙三");

@@ -13,9 +13,11 @@ class MembershipTest {
 
     @Test
     void theBuilderNamesEachFigureAndLeavesTheOthersUnset() {
-        Membership built = Membership.builder().staff(420).members(415).women(96).build();
+        Membership built = Membership.builder().staff(420).members(415).women(96).groups(12).build();
 
-        assertThat(built).isEqualTo(new Membership(420, 415, 96, null));
+        assertThat(built).isEqualTo(new Membership(420, 415, 96, null, 12, null, null));
+        assertThat(Membership.builder().staff(80).members(78).women(52).retirees(20).build())
+                .isEqualTo(new Membership(80, 78, 52, 20));
         assertThat(built.membershipRate()).isEqualTo(415 / 420.0);
         assertThat(Membership.builder().build()).isEqualTo(new Membership(null, null, null, null));
     }

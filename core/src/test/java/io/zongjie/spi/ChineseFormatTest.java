@@ -22,8 +22,30 @@ class ChineseFormatTest {
         assertThat(fmt.wan(27000)).isEqualTo("2.7万元");
         assertThat(fmt.wan(136320)).isEqualTo("13.63万元");
         assertThat(fmt.money(43000)).isEqualTo("4.3万元");
-        assertThat(fmt.money(136320)).isEqualTo("136320元");
         assertThat(fmt.money(9800)).isEqualTo("9800元");
+    }
+
+    @Test
+    void writesMoneyByOneRule() {
+        assertThat(fmt.money(9999)).isEqualTo("9999元");
+        assertThat(fmt.money(new BigDecimal("8500.50"))).isEqualTo("8500.50元");
+        assertThat(fmt.money(10000)).isEqualTo("1万元");
+        assertThat(fmt.money(29000)).isEqualTo("2.9万元");
+        assertThat(fmt.money(70100)).isEqualTo("7.01万元");
+        assertThat(fmt.money(16000000)).isEqualTo("1600万元");
+        assertThat(fmt.money(136320)).isEqualTo("13.63万余元");
+        assertThat(fmt.money(new BigDecimal("10000.01"))).isEqualTo("1万余元");
+        assertThat(fmt.money(new BigDecimal("250000000"))).isEqualTo("2.5亿元");
+    }
+
+    @Test
+    void printsALevelOnlyWhereTheNameDoesNotSayIt() {
+        assertThat(fmt.leveled(Level.PROVINCIAL, "实验教学说课比赛一等奖")).isEqualTo("省级实验教学说课比赛一等奖");
+        assertThat(fmt.leveled(Level.PROVINCIAL, "全省中小学青年教师教学竞赛一等奖")).isEqualTo("全省中小学青年教师教学竞赛一等奖");
+        assertThat(fmt.leveled(Level.MUNICIPAL, "临江市职工技能大赛焊工组第二名")).isEqualTo("临江市职工技能大赛焊工组第二名");
+        assertThat(fmt.leveled(Level.AUTONOMOUS_REGION, "“五一劳动奖章”")).isEqualTo("自治区级“五一劳动奖章”");
+        assertThat(fmt.leveled(Level.DISTRICT, "区级“优秀班主任”称号")).isEqualTo("区级“优秀班主任”称号");
+        assertThat(fmt.leveled(null, "优秀工会干部")).isEqualTo("优秀工会干部");
     }
 
     @Test
@@ -73,7 +95,7 @@ class ChineseFormatTest {
     void phrasesFigures() {
         assertThat(fmt.figure(Figure.headline("k", "发放慰问金", 70100, "元"))).isEqualTo("发放慰问金7.01万元");
         assertThat(fmt.figure(Figure.of("k", "慰问职工", 229, "人次"))).isEqualTo("慰问职工229人次");
-        assertThat(fmt.figureValue(Figure.of("k", "发放慰问金", 70100, "元"))).isEqualTo("70100元");
+        assertThat(fmt.figureValue(Figure.of("k", "发放慰问金", 70100, "元"))).isEqualTo("7.01万元");
         assertThatThrownBy(() -> Figure.of("k", "x", -1, "元")).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -78,9 +78,7 @@ public final class SectionHarness {
     /** Assembles a report with the frame {@code meta} and one section of {@code type}, and returns that section. */
     public Section section(ReportMeta meta, String type, Object data) {
         // the key-figure table is switched on so that the section's published figures can be read back from it
-        ReportMeta withFigures = new ReportMeta(meta.organization(), meta.union(), meta.period(), meta.recipient(),
-                meta.leadership(), meta.membership(), meta.date(), meta.title(), true, meta.seal());
-        return new Section(assemble(withFigures, List.of(new SectionSpec(type, null, data))));
+        return new Section(assemble(meta.withKeyFigures(true), List.of(new SectionSpec(type, null, data))));
     }
 
     /** Every problem in a section of {@code type} holding {@code data}, as {@code "path: message"}; empty if none. */
@@ -130,23 +128,24 @@ public final class SectionHarness {
         }
 
         /**
-         * The report's opening paragraph, as the real frame writes it: it cites the section's headline figures
-         * ({@code Figure.headline}, not {@code Figure.of}), at most 8 in all. In this report the section stands
-         * alone, so up to 8 of its own are cited; in a report of several sections the opening takes each printed
-         * section's first headline figure, then the further ones in report order while fewer than 8 are cited — so
-         * publish the figure that matters most first, and expect only that one to be cited in a full report.
+         * The report's opening paragraphs, before its first heading, as the real frame writes them: they cite the
+         * section's headline figures ({@code Figure.headline}, not {@code Figure.of}), at most 6 in all. In this
+         * report the section stands alone, so up to 6 of its own are cited; in a report of several sections the
+         * opening takes each printed section's first headline figure, then the further ones in report order while
+         * fewer than 6 are cited — so publish the figure that matters most first, and expect only that one to be
+         * cited in a full report.
          */
         public String opening() {
-            List<Block> blocks = document.blocks();
-            for (Block b : blocks) {
-                if (b instanceof io.zongjie.document.Paragraph) {
-                    return b.plainText();
-                }
+            List<String> paragraphs = new ArrayList<>();
+            for (Block b : document.blocks()) {
                 if (b instanceof Heading) {
                     break;
                 }
+                if (b instanceof io.zongjie.document.Paragraph) {
+                    paragraphs.add(b.plainText());
+                }
             }
-            return "";
+            return String.join("\n", paragraphs);
         }
 
         @Override

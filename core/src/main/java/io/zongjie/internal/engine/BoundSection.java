@@ -1,5 +1,6 @@
 package io.zongjie.internal.engine;
 
+import io.zongjie.model.SectionText;
 import io.zongjie.spi.SectionPlugin;
 
 /**
@@ -7,8 +8,9 @@ import io.zongjie.spi.SectionPlugin;
  *
  * @param index  its position in the input's {@code sections}
  * @param plugin the plugin that renders it
- * @param title  the heading to print
+ * @param title  the heading to print, or {@code null} for the plugin's
  * @param data   the bound data
+ * @param text   the user's own words in the section
  */
-record BoundSection(int index, SectionPlugin<?> plugin, String title, Object data) {
+record BoundSection(int index, SectionPlugin<?> plugin, String title, Object data, SectionText text) {
 }

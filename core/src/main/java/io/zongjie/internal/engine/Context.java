@@ -3,8 +3,10 @@ package io.zongjie.internal.engine;
 import io.zongjie.document.Block;
 import io.zongjie.internal.template.Templates;
 import io.zongjie.model.ReportMeta;
+import io.zongjie.model.Vocabulary;
 import io.zongjie.spi.ChineseFormat;
 import io.zongjie.spi.Figure;
+import io.zongjie.spi.Phrasing;
 import io.zongjie.spi.SectionContext;
 import io.zongjie.spi.SectionPlugin;
 import io.zongjie.spi.TemplateCall;
@@ -21,14 +23,29 @@ final class Context implements SectionContext {
     private final ChineseFormat format;
     private final Templates templates;
     private final SectionPlugin<?> plugin;
+    private final Vocabulary words;
+    private final Phrasing phrasing;
     final List<Figure> figures = new ArrayList<>();
 
-    Context(ReportMeta report, String title, ChineseFormat format, Templates templates, SectionPlugin<?> plugin) {
+    Context(ReportMeta report, String title, ChineseFormat format, Templates templates, SectionPlugin<?> plugin,
+            Vocabulary words, Phrasing phrasing) {
         this.report = report;
         this.title = title;
         this.format = format;
         this.templates = templates;
         this.plugin = plugin;
+        this.words = words;
+        this.phrasing = phrasing;
+    }
+
+    @Override
+    public Vocabulary words() {
+        return words;
+    }
+
+    @Override
+    public Phrasing phrasing() {
+        return phrasing;
     }
 
     @Override
@@ -55,6 +72,8 @@ final class Context implements SectionContext {
         variables.put("report", report);
         variables.put("title", title);
         variables.put("fmt", format);
+        variables.put("words", words);
+        variables.put("vary", phrasing);
         return new TemplateCall() {
             @Override
             public TemplateCall with(String name, Object value) {

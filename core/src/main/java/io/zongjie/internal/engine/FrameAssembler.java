@@ -1,5 +1,7 @@
 package io.zongjie.internal.engine;
 
+import io.zongjie.api.InvalidReportException;
+import io.zongjie.api.Problem;
 import io.zongjie.document.Attachment;
 import io.zongjie.document.AttachmentNote;
 import io.zongjie.document.Block;
@@ -8,24 +10,35 @@ import io.zongjie.document.DocumentMeta;
 import io.zongjie.document.Heading;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
+import io.zongjie.document.Subtitle;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.internal.template.Templates;
+import io.zongjie.model.Period;
 import io.zongjie.model.ReportMeta;
+import io.zongjie.model.Variant;
+import io.zongjie.model.Vocabulary;
 import io.zongjie.spi.ChineseFormat;
 import io.zongjie.spi.Figure;
+import io.zongjie.spi.Phrasing;
+import io.zongjie.spi.SectionPart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's third stage: puts the rendered sections into the report's frame. Numbers the section headings
- * 一、二、 and their sub-headings （一）, 1., （1） afresh in each section (GB/T 9704-2012 §7.3.3); sums the
- * figures published under one key; and adds the title, recipient, opening, closing, signature and, when asked,
- * the key figures as an attachment named in the note above the signature.
+ * The engine's third stage: puts the rendered sections into the report's frame, by the kind of document
+ * ({@link Variant}): the title (and for a 工作报告 its subtitle and the salutation), the opening, the body — the
+ * sections as 一、二、, or for a 工作报告 and a 总结及计划 grouped as 一、过去一年工作回顾（一）… and
+ * 二、新一年工作任务 — the closing, the signature (none for a 工作报告), and, when asked, the key figures as an attachment (附件) named in the note above the signature.
+ * Headings are numbered 一、 then （一）, 1., （1） (GB/T 9704-2012 §7.3.3); figures published under one key are
+ * summed.
  */
 final class FrameAssembler {
+
+    /** The most key figures the opening cites. */
+    static final int MAX_HEADLINES = 6;
 
     /** The template folder name and built-in resources of the frame. */
     static final String FRAME = "frame";
@@ -34,8 +47,8 @@ final class FrameAssembler {
     /** The title of the key-figure attachment, after the period: 「2023年主要工作数据」. */
     static final String KEY_FIGURES_TITLE = "主要工作数据";
 
-    /** The most key figures the opening paragraph cites. */
-    static final int MAX_HEADLINES = 8;
+    /** The frame templates, compiled at start-up. */
+    static final List<String> TEMPLATES = List.of("opening.vm", "closing.vm");
 
     private final Templates templates;
     private final ChineseFormat format;
@@ -44,42 +57,28 @@ final class FrameAssembler {
     FrameAssembler(Templates templates, ChineseFormat format) {
         this.templates = templates;
         this.format = format;
-        frameTemplate("opening.vm");
-        frameTemplate("closing.vm");
+        TEMPLATES.forEach(this::frameTemplate);
+    }
+
+    /** One section as its plugin and the user's words made it: its type, heading and body blocks. */
+    private record Section(String type, String title, List<Block> blocks) {
     }
 
     /**
      * The whole report.
      *
      * @param meta     the report's frame
-     * @param sections the sections that have something to say, in order
+     * @param rendered the sections that have something to say, in order
      * @return the document
      */
-    Document assemble(ReportMeta meta, List<SectionRunner.Rendered> sections) {
-        List<Block> body = new ArrayList<>();
+    Document assemble(ReportMeta meta, List<SectionRunner.Rendered> rendered) {
         Map<String, Figure> figures = new LinkedHashMap<>();
         List<List<String>> headlineKeys = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        Numbering sectionNumbers = new Numbering();
-        for (SectionRunner.Rendered section : sections) {
-            String type = section.section().plugin().type();
-            titles.add(section.title());
-            if (!types.contains(type)) {
-                types.add(type);
-            }
-            body.add(new Heading(1, sectionNumbers.next(1), section.title()));
-            Numbering inner = new Numbering();
-            for (Block block : section.blocks()) {
-                if (block instanceof Heading h) {
-                    int level = h.level();
-                    body.add(new Heading(level, inner.next(level), h.text()));
-                } else {
-                    body.add(block);
-                }
-            }
+        List<Section> sections = new ArrayList<>();
+        for (SectionRunner.Rendered r : rendered) {
+            sections.add(new Section(r.section().plugin().type(), r.title(), r.blocks()));
             List<String> keys = new ArrayList<>();
-            for (Figure f : section.figures()) {
+            for (Figure f : r.figures()) {
                 figures.merge(f.key(), f, Figure::plus);
                 if (f.headline() && !keys.contains(f.key())
                         && headlineKeys.stream().noneMatch(earlier -> earlier.contains(f.key()))) {
@@ -88,33 +87,103 @@ final class FrameAssembler {
             }
             headlineKeys.add(keys);
         }
+        Vocabulary words = meta.vocabulary();
+        Period period = words.period();
+        Phrasing vary = Phrasing.of(meta);
+        Variant variant = meta.effectiveVariant();
+
+        List<Block> plans = new ArrayList<>();
+        List<Section> review = new ArrayList<>();
+        for (Section s : sections) {
+            List<Block> blocks = s.blocks();
+            if (variant.grouped()) {
+                blocks = extractPart(blocks, SectionPart.PLANS, plans);
+            }
+            blocks = dropLonePartHeading(blocks);
+            if (!blocks.isEmpty()) {
+                review.add(new Section(s.type(), s.title(), blocks));
+            }
+        }
+        if (variant == Variant.SUMMARY_AND_PLAN && plans.isEmpty()) {
+            throw new InvalidReportException(List.of(new Problem("<input>", "report.variant", 0, 0,
+                    "a summary-and-plan needs the plans for " + period.nextLabel() + ": add plans to a "
+                            + "shortcomings-plans section, or write variant: summary")));
+        }
+        boolean grouped = variant.grouped() && !plans.isEmpty();
+
+        List<String> titles = review.stream().map(Section::title).toList();
+        List<String> types = new ArrayList<>();
+        for (Section s : sections) {
+            if (!types.contains(s.type())) {
+                types.add(s.type());
+            }
+        }
         List<Figure> all = List.copyOf(figures.values());
         List<List<Figure>> headlineGroups = selectHeadlines(headlineKeys, figures);
-        Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("report", meta);
-        frame.put("fmt", format);
-        frame.put("figures", all);
-        frame.put("headlines", headlineGroups.stream().flatMap(List::stream).toList());
-        frame.put("headlineGroups", headlineGroups);
-        frame.put("sections", List.copyOf(titles));
-        frame.put("types", List.copyOf(types));
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("report", meta);
+        vars.put("fmt", format);
+        vars.put("words", words);
+        vars.put("vary", vary);
+        vars.put("variant", variant.toString());
+        vars.put("grouped", grouped);
+        vars.put("figures", all);
+        vars.put("headlines", headlineGroups.stream().flatMap(List::stream).toList());
+        vars.put("headlineGroups", headlineGroups);
+        vars.put("sections", titles);
+        vars.put("types", List.copyOf(types));
+        vars.put("plans", !plans.isEmpty() || types.contains("shortcomings-plans"));
+
+        List<Block> opening = templates.render(frameTemplate("opening.vm"), vars);
+        // a speaker's 「我受…委托」 stands before the body; the rest of the opening opens its first part
+        List<Block> underReview = List.of();
+        if (variant == Variant.REPORT && grouped && !opening.isEmpty()) {
+            underReview = opening.subList(1, opening.size());
+            opening = opening.subList(0, 1);
+        }
+
+        List<Block> body = new ArrayList<>();
+        Numbering numbers = new Numbering();
+        int shift = grouped ? 1 : 0;
+        if (grouped) {
+            body.add(new Heading(1, numbers.next(1), reviewHeading(meta, period, variant)));
+            body.addAll(underReview);
+        }
+        for (Section s : review) {
+            body.add(new Heading(1 + shift, numbers.next(1 + shift), s.title()));
+            for (Block b : s.blocks()) {
+                body.add(b instanceof Heading h ? numbered(h, h.level() + shift, numbers) : b);
+            }
+        }
+        if (grouped) {
+            body.add(new Heading(1, numbers.next(1), planHeading(meta, period, variant)));
+            for (Block b : plans) {
+                body.add(b instanceof Heading h ? numbered(h, h.level() - 1, numbers) : b);
+            }
+        }
 
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Title(meta.effectiveTitle()));
-        if (meta.recipient() != null && !meta.recipient().isBlank()) {
-            String r = meta.recipient().strip();
-            blocks.add(new Recipient(r.endsWith("：") || r.endsWith(":") ? r.replaceAll(":$", "：") : r + "："));
+        if (variant == Variant.REPORT) {
+            blocks.add(new Subtitle(subtitle(meta)));
+            String salutation = meta.salutation() == null || meta.salutation().isBlank() ? "各位代表、同志们"
+                    : meta.salutation().strip();
+            blocks.add(new Recipient(withColon(salutation)));
+        } else if (meta.recipient() != null && !meta.recipient().isBlank()) {
+            blocks.add(new Recipient(withColon(meta.recipient().strip())));
         }
-        blocks.addAll(templates.render(frameTemplate("opening.vm"), frame));
+        blocks.addAll(opening);
         blocks.addAll(body);
-        blocks.addAll(templates.render(frameTemplate("closing.vm"), frame));
-        List<Attachment> attachments = attachments(meta, all);
+        blocks.addAll(templates.render(frameTemplate("closing.vm"), vars));
+        List<Attachment> attachments = attachments(meta, period, all);
         if (!attachments.isEmpty()) {
             blocks.add(AttachmentNote.of(attachments));
         }
-        blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date())), meta.seal()));
-        DocumentMeta docMeta = new DocumentMeta(meta.effectiveTitle(), meta.signingUnion(),
-                meta.period() + "工会工作总结", titles, meta.date());
+        if (variant != Variant.REPORT) {
+            blocks.add(new Signature(List.of(meta.signingUnion(), format.date(meta.date())), meta.seal()));
+        }
+        DocumentMeta docMeta = new DocumentMeta(meta.effectiveTitle(), meta.signingUnion(), meta.subject(), titles,
+                meta.date());
         return new Document(docMeta, blocks, attachments);
     }
 
@@ -122,7 +191,7 @@ final class FrameAssembler {
      * The report's attachments (附件): the table of every published figure, 「2023年主要工作数据」, when the report asks
      * for it ({@code keyFigures}) and a section published any.
      */
-    private List<Attachment> attachments(ReportMeta meta, List<Figure> figures) {
+    private List<Attachment> attachments(ReportMeta meta, Period period, List<Figure> figures) {
         if (!meta.keyFigures() || figures.isEmpty()) {
             return List.of();
         }
@@ -130,8 +199,98 @@ final class FrameAssembler {
         for (Figure f : figures) {
             rows.add(List.of(f.label(), format.figureValue(f)));
         }
-        return List.of(new Attachment(meta.period() + KEY_FIGURES_TITLE,
+        return List.of(new Attachment(period.label() + KEY_FIGURES_TITLE,
                 List.of(new Table("", List.of("项目", "数据"), rows))));
+    }
+
+    /** 「——在…上」, the speaker, and the date in brackets. */
+    private List<String> subtitle(ReportMeta meta) {
+        List<String> lines = new ArrayList<>();
+        String meeting = meta.meeting().strip();
+        lines.add("——在" + (meeting.endsWith("上") ? meeting.substring(0, meeting.length() - 1) : meeting) + "上");
+        if (meta.speaker() != null && !meta.speaker().isBlank()) {
+            lines.add(meta.speaker().strip());
+        }
+        lines.add("（" + format.date(meta.date()) + "）");
+        return lines;
+    }
+
+    private static String withColon(String text) {
+        return text.endsWith("：") || text.endsWith(":") ? text.replaceAll(":$", "：") : text + "：";
+    }
+
+    /** 「过去一年工作回顾」 in a 工作报告, 「2023年工会工作总结」 in a 总结及计划. */
+    private static String reviewHeading(ReportMeta meta, Period period, Variant variant) {
+        if (variant == Variant.REPORT) {
+            return period.past() + "工作回顾";
+        }
+        return period.label() + (meta.unionName().equals(meta.organization()) ? "工作总结" : "工会工作总结");
+    }
+
+    /** 「新一年工作任务」 (下半年, 新学年 …) in a 工作报告, 「2024年工会工作计划」 in a 总结及计划. */
+    private static String planHeading(ReportMeta meta, Period period, Variant variant) {
+        if (variant == Variant.REPORT) {
+            return (period.isYear() ? "新一年" : period.next()) + "工作任务";
+        }
+        return period.nextLabel() + (meta.unionName().equals(meta.organization()) ? "工作计划" : "工会工作计划");
+    }
+
+    private static Heading numbered(Heading h, int level, Numbering numbers) {
+        int l = Math.max(1, Math.min(Heading.MAX_LEVEL, level));
+        return new Heading(l, numbers.next(l), h.text());
+    }
+
+    /**
+     * Moves the part {@code id} (its level-2 heading and what follows up to the next level-2 heading) out of
+     * {@code blocks} into {@code into}, without its heading: the frame gives it a heading of its own.
+     */
+    static List<Block> extractPart(List<Block> blocks, String id, List<Block> into) {
+        int start = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading h && h.level() == 2 && h.id().equals(id)) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) {
+            return blocks;
+        }
+        int end = start + 1;
+        while (end < blocks.size() && !(blocks.get(end) instanceof Heading h && h.level() == 2)) {
+            end++;
+        }
+        into.addAll(blocks.subList(start + 1, end));
+        List<Block> rest = new ArrayList<>(blocks.subList(0, start));
+        rest.addAll(blocks.subList(end, blocks.size()));
+        return rest;
+    }
+
+    /**
+     * A section whose only part is one its template marked shows no sub-heading for it: the section heading says
+     * it already. Its deeper headings move up a level.
+     */
+    static List<Block> dropLonePartHeading(List<Block> blocks) {
+        int count = 0;
+        int at = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading h && h.level() == 2) {
+                count++;
+                at = i;
+            }
+        }
+        if (count != 1 || ((Heading) blocks.get(at)).id().isEmpty()) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (i == at) {
+                continue;
+            }
+            out.add(i > at && b instanceof Heading h ? new Heading(Math.max(2, h.level() - 1), "", h.text(), h.id())
+                    : b);
+        }
+        return out;
     }
 
     /**

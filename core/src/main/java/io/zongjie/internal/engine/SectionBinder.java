@@ -72,6 +72,7 @@ final class SectionBinder implements AutoCloseable {
         frame.stream().filter(c -> reported.stream().noneMatch(r -> DataPaths.isWithin(c.path(), r)))
                 .forEach(raw::add);
         plausibleFrame(spec, reported, raw);
+        FrameRules.check(spec, plugins.sections(), reported, raw);
         List<BoundSection> bound = new ArrayList<>();
         if (spec.sections().isEmpty()
                 && problems.stream().noneMatch(p -> DataPaths.isWithin(p.path(), "sections"))) {
@@ -106,7 +107,13 @@ final class SectionBinder implements AutoCloseable {
                 raw.add(new RawProblem(path + ".title", "starts with a number (" + section.title().strip()
                         .split("[、．.）)]", 2)[0] + "…); leave numbering to zongjie, which numbers sections 一、二、…"));
             }
+            int before = raw.size();
+            beanValidate(section.text(), path, raw);
+            SectionWords.check(plugin, spec.report(), section, path, raw);
             BoundSection b = bind(i, plugin, section, path + ".data", raw);
+            if (raw.size() != before) {
+                continue;
+            }
             if (b != null) {
                 bound.add(b);
             }
@@ -187,7 +194,7 @@ final class SectionBinder implements AutoCloseable {
         if (raw.size() != before) {
             return null;
         }
-        return new BoundSection(i, plugin, section.title(), value);
+        return new BoundSection(i, plugin, section.title(), value, section.text());
     }
 
     private void beanValidate(Object value, String path, List<RawProblem> raw) {

@@ -93,16 +93,20 @@ final class SectionRunner {
      */
     List<Rendered> run(ReportMeta meta, List<BoundSection> sections) {
         List<Rendered> out = new ArrayList<>();
+        io.zongjie.model.Vocabulary words = meta.vocabulary();
+        io.zongjie.spi.Phrasing phrasing = io.zongjie.spi.Phrasing.of(meta);
         for (BoundSection section : sections) {
             String title = section.title() != null && !section.title().isBlank() ? section.title()
-                    : section.plugin().title(meta);
-            Context context = new Context(meta, title, format, templates, section.plugin());
+                    : titleOf(section.plugin(), meta, section.data());
+            Context context = new Context(meta, title, format, templates, section.plugin(), words, phrasing);
             List<Block> content;
             try {
                 content = render(section, context);
             } catch (TemplateLoopLimitException e) {
                 throw tooLargeForItsTemplate(section, e);
             }
+            // the user's own words go in their places among the plugin's blocks (SectionWords)
+            content = SectionWords.merge(content, section.text(), section.plugin().parts(meta));
             if (content.isEmpty()) {
                 LOG.info("section {} ({}) has nothing to say and is left out", section.index(),
                         section.plugin().type());
@@ -146,6 +150,12 @@ final class SectionRunner {
         List<Block> blocks = underDeadline(plugin.type(), section.index(), who,
                 () -> renderNow(plugin, (T) section.data(), context, section.index(), who));
         return checkBlocks(blocks, plugin.type(), section.index(), who);
+    }
+
+    /** The plugin's heading for this report and data. */
+    @SuppressWarnings("unchecked")
+    private static <T> String titleOf(SectionPlugin<T> plugin, ReportMeta meta, Object data) {
+        return plugin.title(meta, (T) data);
     }
 
     /** How messages name a plugin: 「plugin 'welfare' (org.example.WelfareSection)」. */
@@ -238,6 +248,11 @@ final class SectionRunner {
         @Override
         public String visit(Recipient recipient) {
             return frameOnly(recipient);
+        }
+
+        @Override
+        public String visit(io.zongjie.document.Subtitle subtitle) {
+            return frameOnly(subtitle);
         }
 
         @Override

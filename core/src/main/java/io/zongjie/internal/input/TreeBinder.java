@@ -24,7 +24,10 @@ import java.util.Set;
 final class TreeBinder {
 
     static final Set<String> TOP_FIELDS = Set.of("report", "sections");
-    static final Set<String> SECTION_FIELDS = Set.of("type", "title", "data");
+    static final Set<String> SECTION_FIELDS = Set.of("type", "title", "data", "before", "after", "parts",
+            "subsections");
+    /** The section fields that hold the user's own words ({@link io.zongjie.model.SectionText}). */
+    private static final List<String> TEXT_FIELDS = List.of("before", "after", "parts", "subsections");
 
     private final ObjectMapper json;
     private final UnknownFields unknownFields;
@@ -85,7 +88,8 @@ final class TreeBinder {
             String name = names.next();
             if (!SECTION_FIELDS.contains(name)) {
                 problems.add(new RawProblem(path + "." + name, "unknown field '" + name + "'"
-                        + DataPaths.didYouMean(name, SECTION_FIELDS) + " (a section has 'type', 'title' and 'data')"));
+                        + DataPaths.didYouMean(name, SECTION_FIELDS) + " (a section has 'type', 'title', 'data', and the "
+                        + "paragraphs of your own in 'before', 'after', 'parts' and 'subsections')"));
             }
         }
         JsonNode type = section.get("type");
@@ -112,11 +116,25 @@ final class TreeBinder {
                     + ProblemWording.kind(data)));
             ok = false;
         }
+        com.fasterxml.jackson.databind.node.ObjectNode words = json.createObjectNode();
+        for (String field : TEXT_FIELDS) {
+            JsonNode value = section.get(field);
+            if (value != null && !value.isNull() && !isEmpty(value)) {
+                words.set(field, value);
+            }
+        }
+        io.zongjie.model.SectionText text = io.zongjie.model.SectionText.NONE;
+        if (!words.isEmpty()) {
+            int before = problems.size();
+            text = bindValue(words, io.zongjie.model.SectionText.class, path, problems);
+            ok &= problems.size() == before && text != null;
+        }
         if (!ok) {
             return null;
         }
         String t = title == null || title.isNull() ? null : title.asText();
-        return new SectionSpec(type.asText(), t, data == null || data.isNull() ? json.createObjectNode() : data);
+        return new SectionSpec(type.asText(), t, data == null || data.isNull() ? json.createObjectNode() : data,
+                text);
     }
 
     /** Binds {@code node} to {@code type}, recording every problem under {@code path}; null if it cannot at all. */

@@ -154,6 +154,13 @@ final class ContentHash {
         }
 
         @Override
+        public Void visit(io.zongjie.document.Subtitle subtitle) {
+            text("subtitle");
+            texts(subtitle.lines());
+            return null;
+        }
+
+        @Override
         public Void visit(Heading heading) {
             text("heading");
             number(heading.level());

@@ -420,6 +420,20 @@ public final class PdfRenderer implements Renderer {
             }
 
             @Override
+            public List<Element> visit(io.zongjie.document.Subtitle st) {
+                List<Element> lines = new ArrayList<>();
+                for (int i = 0; i < st.lines().size(); i++) {
+                    com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_CENTER, 0);
+                    addRuns(p, List.of(new Run(st.lines().get(i), emphasis)), null);
+                    if (i == st.lines().size() - 1) {
+                        p.setSpacingAfter(profile.leading());
+                    }
+                    lines.add(p);
+                }
+                return lines;
+            }
+
+            @Override
             public List<Element> visit(Recipient r) {
                 com.lowagie.text.Paragraph p = paragraph(profile.leading(), Element.ALIGN_LEFT, 0);
                 addRuns(p, List.of(new Run(r.text(), body)), null);

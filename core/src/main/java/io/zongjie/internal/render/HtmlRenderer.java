@@ -12,6 +12,7 @@ import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
+import io.zongjie.document.Subtitle;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.spi.OfficialLayout;
@@ -53,6 +54,8 @@ public final class HtmlRenderer implements Renderer {
             h3 { font-family: var(--kai); }
             p { margin: 0; text-indent: calc(2 * var(--pitch)); text-align: justify; }
             p.recipient { text-indent: 0; }
+            .subtitle { margin: 0 0 var(--line); }
+            .subtitle p { text-indent: 0; text-align: center; font-family: var(--kai); }
             ol.items, ul.items { margin: 0; padding: 0; list-style: none; }
             ol.items li, ul.items li { text-indent: calc(2 * var(--pitch)); text-align: justify; }
             em { font-style: normal; font-family: var(--kai); }
@@ -146,6 +149,16 @@ public final class HtmlRenderer implements Renderer {
         @Override
         public Void visit(Recipient r) throws IOException {
             w.write("<p class=\"recipient\">" + esc(r.text()) + "</p>\n");
+            return null;
+        }
+
+        @Override
+        public Void visit(Subtitle st) throws IOException {
+            w.write("<div class=\"subtitle\">\n");
+            for (String line : st.lines()) {
+                w.write("<p>" + esc(line) + "</p>\n");
+            }
+            w.write("</div>\n");
             return null;
         }
 

@@ -11,6 +11,7 @@ import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
+import io.zongjie.document.Subtitle;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.spi.Renderer;
@@ -78,6 +79,14 @@ public final class MarkdownRenderer implements Renderer {
         @Override
         public Void visit(Recipient r) {
             md.append(esc(r.text())).append('\n');
+            return null;
+        }
+
+        @Override
+        public Void visit(Subtitle st) {
+            for (int i = 0; i < st.lines().size(); i++) {
+                md.append(esc(st.lines().get(i))).append(i < st.lines().size() - 1 ? "\\\n" : "\n");
+            }
             return null;
         }
 

@@ -11,6 +11,7 @@ import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
+import io.zongjie.document.Subtitle;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.spi.OfficialLayout;
@@ -82,6 +83,15 @@ public final class TextRenderer implements Renderer {
         @Override
         public Void visit(Recipient r) {
             out.append(r.text()).append('\n');
+            return null;
+        }
+
+        @Override
+        public Void visit(Subtitle st) {
+            for (String line : st.lines()) {
+                out.append(" ".repeat(Math.max(0, (WIDTH - width(line)) / 2))).append(line).append('\n');
+            }
+            out.append('\n');
             return null;
         }
 

@@ -85,12 +85,29 @@ public final class FragmentParser {
         int line = r.getLocation().getLineNumber();
         return switch (tag) {
             case "p" -> new Paragraph(inlines(r));
-            case "h2", "h3", "h4" -> new Heading(tag.charAt(1) - '0', "", text(r));
+            case "h2", "h3", "h4" -> heading(r, tag.charAt(1) - '0', line);
             case "ul", "ol" -> list(r, tag.equals("ol"));
             case "table" -> table(r);
             default -> throw error(line, "<" + tag + "> cannot stand at the top of a fragment; use <p>, <h2>–<h4>, "
                     + "<ul>, <ol> or <table>");
         };
+    }
+
+    /** A sub-heading; {@code id="visits"} names the part it opens, for the user's own paragraphs. */
+    private Heading heading(XMLStreamReader r, int level, int line) throws XMLStreamException {
+        String id = "";
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String name = r.getAttributeLocalName(i);
+            if (!name.equals("id")) {
+                throw error(line, "<h" + level + "> takes no attribute '" + name + "'; only id, naming the part");
+            }
+            id = r.getAttributeValue(i).strip();
+            if (!id.matches("[a-z][a-z0-9-]*")) {
+                throw error(line, "a part id is lower case letters, digits and hyphens, such as \"visits\"; got \""
+                        + id + "\"");
+            }
+        }
+        return new Heading(level, "", text(r), id);
     }
 
     private List<Inline> inlines(XMLStreamReader r) throws XMLStreamException {

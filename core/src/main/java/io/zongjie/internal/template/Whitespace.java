@@ -9,18 +9,19 @@ import java.util.List;
  * Whitespace as Chinese typesetting wants it: runs collapse to one space, and a space next to a Chinese
  * character or full-width punctuation disappears (a line break in a template is not a word space in Chinese).
  */
-final class Whitespace {
+public final class Whitespace {
 
     private Whitespace() {
     }
 
-    static String normalize(String text) {
+    /** Collapses the whitespace of one piece of text. */
+    public static String normalize(String text) {
         List<Inline> runs = normalize(List.of(new Inline.Text(text)));
         return runs.isEmpty() ? "" : runs.get(0).text();
     }
 
     /** Normalizes across runs, so that a space between two runs is judged by the characters on both sides. */
-    static List<Inline> normalize(List<Inline> runs) {
+    public static List<Inline> normalize(List<Inline> runs) {
         StringBuilder all = new StringBuilder();
         int[] owner = new int[runs.stream().mapToInt(r -> r.text().length()).sum()];
         int pos = 0;

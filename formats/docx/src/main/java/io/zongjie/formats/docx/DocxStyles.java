@@ -42,6 +42,7 @@ final class DocxStyles {
     static final String NORMAL = "Normal";
     static final String TITLE = "Title";
     static final String RECIPIENT = "Salutation";
+    static final String SUBTITLE = "Subtitle";
     static final String BODY = "BodyText";
     static final String SIGNATURE = "Signature";
     static final String ATTACHMENT_NOTE = "AttachmentNote";
@@ -103,6 +104,14 @@ final class DocxStyles {
         CTRPr tr = title.addNewRPr();
         fonts(tr, Face.TITLE);
         size(tr, 44);
+
+        CTStyle subtitle = paragraph(styles, SUBTITLE, "Subtitle", NORMAL, RECIPIENT);
+        CTPPrGeneral stp = subtitle.addNewPPr();
+        stp.addNewKeepNext();
+        stp.addNewKeepLines();
+        stp.addNewJc().setVal(STJc.CENTER);
+        exact(stp, LINE).setAfter(BigInteger.valueOf(LINE)); // 空一行 before the salutation
+        fonts(subtitle.addNewRPr(), Face.HEADING2);
 
         CTStyle recipient = paragraph(styles, RECIPIENT, "Salutation", NORMAL, BODY);
         recipient.addNewPPr().addNewJc().setVal(STJc.LEFT);

@@ -13,6 +13,7 @@ import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
+import io.zongjie.document.Subtitle;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.spi.OfficialLayout;
@@ -178,6 +179,20 @@ final class DocxWriter {
         @Override
         public Void visit(Title t) {
             title(DocxStyles.TITLE, t.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(Subtitle st) {
+            // the meeting, the speaker and the date, centred in 楷体 under the title, a line break between them
+            XWPFParagraph p = paragraph(DocxStyles.SUBTITLE);
+            for (int i = 0; i < st.lines().size(); i++) {
+                XWPFRun run = p.createRun();
+                run.setText(st.lines().get(i));
+                if (i < st.lines().size() - 1) {
+                    run.addBreak();
+                }
+            }
             return null;
         }
 

@@ -14,21 +14,49 @@ import java.util.List;
  * Democratic management and openness (民主管理与校务、厂务、政务公开) over the year. Every part is optional; a part
  * left out is not mentioned.
  *
- * @param kind        what the openness is called: 「校务」, 「厂务」 or 「政务」; optional, by default 「校务」 for
- *                    schools, 「政务」 for government offices and 「厂务」 elsewhere
+ * @param kind        what the openness is called: 「校务」, 「院务」, 「厂务」, 「政务」, 「园务」, 「所务」 or 「办事」;
+ *                    optional, by default the report's ({@code terms.openness}, else by the kind of union: 校务 for
+ *                    schools, 院务 for hospitals, 政务 for government offices, 厂务 for enterprises)
  * @param congresses  the staff congresses held (教代会/职代会), in the order they were held
  * @param proposals   the delegates' proposals: collected, accepted and implemented
  * @param disclosures the matters made public, and how
+ * @param coverage    for a union over base units (区教育工会, 镇总工会): how many of them hold a staff congress and
+ *                    practise openness
  */
 public record DemocraticData(
-        @Pattern(regexp = "校务|厂务|政务", message = "must be 校务, 厂务 or 政务") String kind,
+        @Pattern(regexp = "校务|院务|厂务|政务|园务|所务|办事",
+                message = "must be 校务, 院务, 厂务, 政务, 园务, 所务 or 办事") String kind,
         @Valid List<@NotNull Congress> congresses,
         @Valid Proposals proposals,
-        @Valid List<@NotNull Disclosure> disclosures) {
+        @Valid List<@NotNull Disclosure> disclosures,
+        @Valid Coverage coverage) {
 
     public DemocraticData {
         congresses = congresses == null ? List.of() : List.copyOf(congresses);
         disclosures = disclosures == null ? List.of() : List.copyOf(disclosures);
+    }
+
+    /** The data as zongjie read it before coverage. */
+    public DemocraticData(String kind, List<Congress> congresses, Proposals proposals, List<Disclosure> disclosures) {
+        this(kind, congresses, proposals, disclosures, null);
+    }
+
+    /**
+     * How far democratic management reaches among a federation's base units.
+     *
+     * @param units      the base units (学校, 企业 …) that should hold a staff congress
+     * @param congresses of them, how many held one this period (召开教代会/职代会)
+     * @param disclosing of them, how many practise openness (推行校务/厂务公开)
+     * @param certified  of them, how many passed the higher union's check of their openness (达标验收); optional
+     * @param noun       how the units are counted, such as 「所学校」 or 「家企业」; optional, by default from the
+     *                   kind of union (所学校, 家医疗卫生单位, 家企业, 个基层单位)
+     */
+    public record Coverage(
+            @NotNull @Positive Integer units,
+            @PositiveOrZero Integer congresses,
+            @PositiveOrZero Integer disclosing,
+            @PositiveOrZero Integer certified,
+            String noun) {
     }
 
     /**
@@ -56,6 +84,28 @@ public record DemocraticData(
         }
 
         /**
+         * The meeting's full name with its session in the right place: 「第四届二次」 and the default 「教职工代表大会」
+         * give 「第四届二次教职工代表大会」; a {@code body} such as 「全区教育系统教职工代表大会」 takes the session before
+         * the congress itself: 「全区教育系统第六届三次教职工代表大会」, not 「第六届三次全区教育系统…」.
+         *
+         * @param congressName the kind's congress, used when {@code body} is not given
+         * @return the name to print
+         */
+        public String fullName(String congressName) {
+            String s = session.strip();
+            if (body == null || body.isBlank()) {
+                return s + congressName;
+            }
+            String b = body.strip();
+            if (b.contains(s)) {
+                return b;
+            }
+            java.util.regex.Matcher m = CORE.matcher(b);
+            boolean term = s.matches(".*[届次].*");
+            return term && m.find() && m.start() > 0 ? b.substring(0, m.start()) + s + b.substring(m.start()) : s + b;
+        }
+
+        /**
          * Whether those attending are delegates: true for a congress of delegates (the default, or a {@code body}
          * naming 「代表」), false for an assembly of all staff such as 「机关职工大会」.
          */
@@ -63,6 +113,10 @@ public record DemocraticData(
             return body == null || body.contains("代表");
         }
     }
+
+    /** The congress itself at the end of a meeting's name, after any scope such as 「全区教育系统」. */
+    private static final java.util.regex.Pattern CORE = java.util.regex.Pattern.compile(
+            "(教职工代表大会|职工代表大会|会员代表大会|教代会|职代会|教职工大会|职工大会|会员大会|代表大会)$");
 
     /**
      * The delegates' proposals (提案).

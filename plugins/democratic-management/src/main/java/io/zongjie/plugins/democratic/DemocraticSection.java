@@ -5,6 +5,7 @@ import io.zongjie.model.ReportMeta;
 import io.zongjie.spi.Figure;
 import io.zongjie.spi.Problems;
 import io.zongjie.spi.SectionContext;
+import io.zongjie.spi.SectionPart;
 import io.zongjie.spi.SectionPlugin;
 import java.util.List;
 
@@ -25,10 +26,31 @@ public final class DemocraticSection implements SectionPlugin<DemocraticData> {
         return "坚持民主管理，推进办事公开";
     }
 
-    /** The heading for this report: 「坚持民主管理，推进校务公开」 in a school, 厂务 or 政务 elsewhere. */
+    /** The heading for this report: 「坚持民主管理，推进校务公开」 in a school, 院务, 厂务 or 政务 elsewhere. */
     @Override
     public String title(ReportMeta report) {
-        return "坚持民主管理，推进" + DemocraticFacts.kindOf(report) + "公开";
+        return title(report, null);
+    }
+
+    /** The heading for this report and data: the openness the body speaks of (the data's {@code kind}, if given). */
+    @Override
+    public String title(ReportMeta report, DemocraticData data) {
+        String kind = DemocraticFacts.kindOf(data, report);
+        if (report.vocabulary().federation()) {
+            return "指导民主管理，推进" + kind + "公开";
+        }
+        return "坚持民主管理，推进" + kind + "公开";
+    }
+
+    @Override
+    public List<SectionPart> parts(ReportMeta report) {
+        String congress = report.vocabulary().congress();
+        String kind = report.vocabulary().openness();
+        return List.of(
+                new SectionPart("coverage", "推动基层普遍建立" + congress + "制度"),
+                new SectionPart("congresses", "开好" + congress + "，保障民主权利"),
+                new SectionPart("proposals", "抓好提案征集和落实"),
+                new SectionPart("disclosures", "推进" + kind + "公开，接受监督"));
     }
 
     @Override
@@ -43,6 +65,7 @@ public final class DemocraticSection implements SectionPlugin<DemocraticData> {
 
     @Override
     public void validate(DemocraticData data, Problems problems) {
+        checkCoverage(data.coverage(), problems);
         DemocraticData.Proposals p = data.proposals();
         if (p == null) {
             return;
@@ -57,6 +80,19 @@ public final class DemocraticSection implements SectionPlugin<DemocraticData> {
         }
         if (!p.examples().isEmpty() && p.implemented() == 0) {
             problems.add("proposals.examples", "lists what was done but implemented is 0");
+        }
+    }
+
+    private static void checkCoverage(DemocraticData.Coverage c, Problems problems) {
+        if (c == null) {
+            return;
+        }
+        for (String[] f : new String[][] {{"congresses", String.valueOf(c.congresses())},
+                {"disclosing", String.valueOf(c.disclosing())}, {"certified", String.valueOf(c.certified())}}) {
+            if (!f[1].equals("null") && Integer.parseInt(f[1]) > c.units()) {
+                problems.add("coverage." + f[0], "is " + f[1] + " but there are only " + c.units()
+                        + " units: count the units among them");
+            }
         }
     }
 
@@ -82,6 +118,11 @@ public final class DemocraticSection implements SectionPlugin<DemocraticData> {
         if (!data.disclosures().isEmpty()) {
             context.publish(Figure.of("democratic.disclosures", "公开" + facts.kind() + "事项",
                     data.disclosures().size(), "项"));
+        }
+        DemocraticData.Coverage c = data.coverage();
+        if (c != null && c.congresses() != null) {
+            context.publish(Figure.of("democratic.coverage.congresses", "召开" + facts.congressShort() + "的基层单位",
+                    c.congresses(), "个"));
         }
         return context.template("democratic-management.vm")
                 .with("data", data)

@@ -2,9 +2,11 @@ package io.zongjie.plugins.education;
 
 import io.zongjie.document.Block;
 import io.zongjie.model.ReportMeta;
+import io.zongjie.model.Vocabulary;
 import io.zongjie.spi.Figure;
 import io.zongjie.spi.Problems;
 import io.zongjie.spi.SectionContext;
+import io.zongjie.spi.SectionPart;
 import io.zongjie.spi.SectionPlugin;
 import java.util.List;
 
@@ -29,14 +31,31 @@ public final class EducationSection implements SectionPlugin<EducationData> {
         return "加强师德建设，提升业务素质";
     }
 
-    /** The heading for this report: 师德 in a school, 履职能力 in an office, 岗位技能 elsewhere. */
+    /**
+     * The heading for this report: 师德 where the staff are teachers, 医德医风 in a hospital, 履职能力 in an office,
+     * 岗位技能 elsewhere.
+     */
     @Override
     public String title(ReportMeta report) {
-        return switch (report.unitWord()) {
-            case "学校" -> title();
-            case "机关" -> "加强学习培训，提升履职能力";
-            default -> "加强职工教育，提升岗位技能";
+        Vocabulary w = report.vocabulary();
+        if (w.teachers()) {
+            return w.federation() ? "加强师德师风建设，促进教职工专业成长" : title();
+        }
+        return switch (w.kind()) {
+            case HOSPITAL -> "加强医德医风建设，提升医务职工素质";
+            case GOVERNMENT -> "加强学习培训，提升履职能力";
+            default -> w.people().equals("干部职工") ? "加强学习培训，提升履职能力" : "加强职工教育，提升岗位技能";
         };
+    }
+
+    @Override
+    public List<SectionPart> parts(ReportMeta report) {
+        boolean school = report.vocabulary().teachers();
+        return List.of(
+                new SectionPart("ideology", school ? "加强政治学习，锤炼师德师风" : "加强思想教育"),
+                new SectionPart("training", school ? "开展业务培训，提升专业素养" : "开展技能培训，提升岗位本领"),
+                new SectionPart("practice", school ? "结对帮扶促成长，示范引领强教研" : "师徒结对传技艺，以老带新促成长"),
+                new SectionPart("results", school ? "潜心教研，收获丰硕成果" : "争先创优，展现职工风采"));
     }
 
     @Override
@@ -89,14 +108,21 @@ public final class EducationSection implements SectionPlugin<EducationData> {
             return List.of();
         }
         EducationTotals totals = EducationTotals.of(data);
-        String staff = context.report().staffWord();
-        boolean school = "教职工".equals(staff);
-        publish(data, totals, context, staff, school);
+        Vocabulary words = context.words();
+        String staff = words.people();
+        boolean school = words.teachers();
+        String ethics = school ? "师德师风" : switch (words.kind()) {
+            case HOSPITAL -> "医德医风";
+            case GOVERNMENT -> "作风";
+            default -> words.people().equals("医务职工") ? "医德医风" : "职业道德";
+        };
+        publish(data, totals, context, staff, school, ethics);
         return context.template("education.vm")
                 .with("data", data)
                 .with("totals", totals)
                 .with("school", school)
-                .with("unit", school ? "学校" : "单位")
+                .with("ethics", ethics)
+                .with("unit", words.federation() ? "有关部门" : words.unit())
                 .with("headed", parts > 1)
                 .with("ideology", ideology)
                 .with("training", training)
@@ -108,7 +134,7 @@ public final class EducationSection implements SectionPlugin<EducationData> {
     }
 
     private static void publish(EducationData data, EducationTotals totals, SectionContext context, String staff,
-            boolean school) {
+            boolean school, String ethics) {
         int headlines = 0;
         if (!data.trainings().isEmpty()) {
             context.publish(Figure.headline("education.trainings.renci", "组织" + staff + "参加培训",
@@ -131,7 +157,7 @@ public final class EducationSection implements SectionPlugin<EducationData> {
         }
         if (!data.ethics().isEmpty()) {
             context.publish(Figure.of("education.ethics.activities",
-                    school ? "开展师德师风活动" : "开展职业道德教育活动", data.ethics().size(), "项"));
+                    "开展" + ethics + "教育活动", data.ethics().size(), "项"));
         }
         if (data.lessons() != null && data.lessons().total() > 0) {
             context.publish(Figure.of("education.lessons", "开设公开课和示范课", data.lessons().total(), "节"));

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param teamAwards         of which won by teams
  * @param awardsByLevel      awards counted by level, highest level first, levels without awards left out
  * @param topLevelAwards     the awards of the highest level that has any
+ * @param sortedAwards       every award, highest level first (awards of one level in the input's order)
  */
 public record EducationTotals(
         int trainingRenci,
@@ -24,7 +25,8 @@ public record EducationTotals(
         int awards,
         int teamAwards,
         List<LevelCount> awardsByLevel,
-        List<EducationData.Award> topLevelAwards) {
+        List<EducationData.Award> topLevelAwards,
+        List<EducationData.Award> sortedAwards) {
 
     /**
      * How many awards of one level.
@@ -49,7 +51,9 @@ public record EducationTotals(
         byLevel.forEach((level, n) -> counts.add(new LevelCount(level, n)));
         List<EducationData.Award> top = counts.isEmpty() ? List.of()
                 : d.awards().stream().filter(a -> a.level() == counts.get(0).level()).toList();
+        List<EducationData.Award> sorted = d.awards().stream()
+                .sorted(java.util.Comparator.comparing(EducationData.Award::level)).toList();
         return new EducationTotals(trainingRenci, ethicsPeople, entrants, d.awards().size(), teams,
-                List.copyOf(counts), top);
+                List.copyOf(counts), top, sorted);
     }
 }

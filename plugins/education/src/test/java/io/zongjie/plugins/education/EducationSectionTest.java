@@ -48,11 +48,11 @@ class EducationSectionTest {
                 training("心理健康教育培训", 60))));
 
         String text = SectionHarness.sectionText(doc);
-        assertThat(text).contains("全年组织教职工参加各类培训3期，参训178人次")
+        assertThat(text).contains("培训3期，参训178人次")
                 .contains("区教师进修学校举办的新课标专题培训（24学时）参训86人次")
                 .contains("班主任能力提升培训（2天）参训32人次")
                 .contains("心理健康教育培训参训60人次。");
-        assertThat(doc.plainText()).contains("一年来，工会组织教职工参加培训178人次，");
+        assertThat(doc.plainText()).contains("工会组织教职工参加培训178人次");
     }
 
     @Test
@@ -94,10 +94,10 @@ class EducationSectionTest {
                 "一、加强师德建设，提升业务素质", "（一）加强政治学习，锤炼师德师风", "（二）开展业务培训，提升专业素养",
                 "（三）结对帮扶促成长，示范引领强教研", "（四）潜心教研，收获丰硕成果");
         assertThat(SectionHarness.sectionText(doc))
-                .contains("全年组织教职工集中学习12次，先后学习了《教师法》和《新时代中小学教师职业行为十项准则》等内容")
+                .contains("集中学习12次，先后学习了《教师法》和《新时代中小学教师职业行为十项准则》等内容")
                 .contains("深入实施“青蓝工程”，全年结成师徒对子14对")
                 .contains("李老师获市级优质课评比一等奖，为学校赢得了荣誉。");
-        assertThat(doc.plainText()).contains("一年来，工会组织教职工参加培训86人次、结成师徒对子14对，");
+        assertThat(doc.plainText()).contains("工会组织教职工参加培训86人次、结成师徒对子14对");
     }
 
     @Test
@@ -111,8 +111,21 @@ class EducationSectionTest {
 
         assertThat(SectionHarness.sectionText(doc))
                 .contains("全年教职工共获各级奖项5项（集体奖项1项、个人奖项4项），其中省级奖项2项、市级奖项2项、区级奖项1项。")
-                .contains("王老师获市级优秀论文一等奖；初三语文备课组获市级优秀教研组称号；")
-                .contains("刘老师获省级课堂教学评比一等奖。");
+                .contains("张老师获省级基本功大赛二等奖；刘老师获省级课堂教学评比一等奖；王老师获市级优秀论文一等奖；"
+                        + "初三语文备课组获市级优秀教研组称号；赵老师获区级优秀班主任称号。");
+    }
+
+    @Test
+    void anAwardWhoseNameSaysItsLevelIsNotGivenTheLevelTwice() {
+        Document doc = harness.assemble("education", data("awards", List.of(
+                award("周敏老师", "全省中小学青年教师教学竞赛一等奖", "省级"),
+                award("刘老师", "实验教学说课比赛一等奖", "自治区级"),
+                award("陈老师", "临江市优秀班主任", "市级"))));
+
+        assertThat(SectionHarness.sectionText(doc)).contains("周敏老师获全省中小学青年教师教学竞赛一等奖")
+                .contains("刘老师获自治区级实验教学说课比赛一等奖").contains("陈老师获临江市优秀班主任")
+                .doesNotContain("省级全省").doesNotContain("市级临江市")
+                .contains("其中省级奖项1项、自治区级奖项1项、市级奖项1项");
     }
 
     @Test
@@ -162,10 +175,15 @@ class EducationSectionTest {
 
     @Test
     void rejectsAnUnknownLevelAndListsTheKnownOnes() {
-        assertThat(problems(data("awards", List.of(award("李老师", "优质课一等奖", "乡级")))))
+        assertThat(problems(data("awards", List.of(award("李老师", "优质课一等奖", "村级")))))
                 .extracting(Problem::path, Problem::message)
                 .containsExactly(tuple("sections[0].data.awards[0].level",
-                        "expected one of 国家级, 省级, 市级, 县级, 区级, 系统级, 校级, 单位级 but found \"乡级\""));
+                        "expected one of 国家级, 省级, 自治区级, 直辖市级, 市级, 地区级, 州级, 盟级, 县级, 区级, 县市级, "
+                                + "旗级, 乡镇级, 街道级, 系统级, 校级, 院级, 公司级, 单位级 but found \"村级\""));
+        // the short forms and the levels of autonomous regions, prefectures and banners are read
+        assertThat(problems(data("awards", List.of(award("李老师", "优质课一等奖", "自治区级"),
+                award("王老师", "优秀教师", "旗级"), award("张老师", "先进个人", "乡级"), award("赵老师", "先进个人", "省")))))
+                .isEmpty();
     }
 
     @Test
@@ -213,11 +231,11 @@ class EducationSectionTest {
                         data("winner", "工会小组", "team", true, "name", "先进工会小组", "level", "区级"))));
 
         assertThat(SectionHarness.sectionText(doc))
-                .contains("工会组织教职工围绕《教师法》开展了一次集中学习，引导教职工")
-                .contains("为新入职的教职工确定了指导老师，结成师徒对子1对，")
+                .contains("工会组织教职工围绕《教师法》开展了一次集中学习")
+                .contains("结成师徒对子1对")
                 .contains("工会还配合学校组织骨干力量开设示范课5节，")
                 .contains("全年共有8篇论文在各级评比中获奖。")
-                .contains("11月，工会组织教职工参加了青年教师课堂教学大赛，19名教职工参赛，以赛促教、以赛促研")
+                .contains("11月，工会组织教职工参加了青年教师课堂教学大赛，19名教职工参赛")
                 .contains("全年教职工共获各级奖项2项，均为集体奖项，其中区级奖项1项、校级奖项1项。")
                 .doesNotContain("公开课");
     }
@@ -232,5 +250,19 @@ class EducationSectionTest {
         assertThat(harness.section(io.zongjie.model.ReportMeta.builder("临江市水利局", "2023年",
                 java.time.LocalDate.of(2023, 12, 28)).build(), "education", data).headings())
                 .containsExactly("一、加强学习培训，提升履职能力");
+    }
+
+    @Test
+    void aHospitalSpeaksOfMedicalEthicsAndItsStaff() {
+        io.zongjie.model.ReportMeta hospital = io.zongjie.model.ReportMeta.builder("临江市第一人民医院", "2023年",
+                java.time.LocalDate.of(2023, 12, 28)).build();
+        SectionHarness.Section s = harness.section(hospital, "education", data(
+                "ethics", List.of(data("name", "“医德医风建设月”活动", "participants", 860),
+                        data("name", "患者满意度测评")),
+                "trainings", List.of(training("急危重症救治技能培训", 420), training("院感防控培训", 1150))));
+        assertThat(s.headings()).startsWith("一、加强医德医风建设，提升医务职工素质");
+        assertThat(s.text()).contains("在医德医风建设方面").contains("组织医务职工参加")
+                .doesNotContain("师德").doesNotContain("教职工").doesNotContain("全单位");
+        assertThat(s.figures()).containsEntry("开展医德医风教育活动", "2项");
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
  * @param rules      rules and systems adopted or revised, by name, such as 「工会经费收支管理办法」
  * @param membership membership work: members, new members, member cards and the member register
  * @param finance    the union's money: income, spending and the audit
- * @param honours    honours the union won, such as 「模范教工之家」
+ * @param honours    honours won by the union and its people, such as 「模范教工之家」 or 「优秀工会干部」
  */
 public record SelfBuildingData(
         @Valid Election election,
@@ -145,17 +145,43 @@ public record SelfBuildingData(
     }
 
     /**
-     * An honour the union won.
+     * An honour won by the union, or by one of its people or groups: 模范职工之家, 先进基层工会, 劳动模范, 五一劳动奖章,
+     * 优秀工会干部, 工人先锋号 ….
      *
-     * @param name  the honour, such as 「模范教工之家」 or 「先进基层工会」
-     * @param level its level, such as 「市级」 or 「区」; optional
-     * @param by    who awarded it, such as 「临江市总工会」; optional
-     * @param year  the year it was awarded; optional
+     * @param name   the honour, such as 「模范教工之家」 or 「优秀工会干部」
+     * @param level  its level, such as 「市级」 or 「区」 (国家级, 省级, 自治区级, 市级, 地区级, 县级, 区级, 旗级, 乡镇级,
+     *               街道级, 系统级 …); optional
+     * @param by     who awarded it, such as 「临江市总工会」; optional
+     * @param year   the year it was awarded; optional
+     * @param winner who won it, such as 「周雅琴」 or 「初二年级组工会小组」; optional, the union itself by default
+     * @param team   whether {@code winner} is a group (a collective honour); default false
      */
     public record Honour(
             @NotBlank String name,
             String level,
             String by,
-            @Min(1949) @Max(2100) Integer year) {
+            @Min(1949) @Max(2100) Integer year,
+            String winner,
+            Boolean team) {
+
+        /** The honour as zongjie read it before winners: the union's own. */
+        public Honour(String name, String level, String by, Integer year) {
+            this(name, level, by, year, null, null);
+        }
+
+        /** The level as a {@link io.zongjie.spi.Level}, or {@code null} when {@code level} names none zongjie knows. */
+        public io.zongjie.spi.Level rank() {
+            return io.zongjie.spi.Level.of(level);
+        }
+
+        /** Whether the union itself won it (no {@code winner}). */
+        public boolean own() {
+            return winner == null || winner.isBlank();
+        }
+
+        /** Whether a group won it: the union itself, or a {@code winner} marked {@code team}. */
+        public boolean collective() {
+            return own() || Boolean.TRUE.equals(team);
+        }
     }
 }

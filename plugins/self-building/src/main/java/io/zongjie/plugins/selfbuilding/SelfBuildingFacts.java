@@ -12,8 +12,9 @@ import java.math.BigDecimal;
  *                     {@code membership.staff}, else the report's, else {@code null} (no rate printed)
  * @param trained      person-times of cadre training, the union's own sessions plus those sent out
  * @param balance      income minus spending, or {@code null} unless both are given
- * @param financeInWan whether every amount of the finance paragraph reads exactly in 万元, so that one sentence
- *                     does not mix 万元 and 元
+ * @param financeInWan whether every amount of the finance paragraph reads exactly in 万元 (the section prints money
+ *                     by the report's one rule, {@code $fmt.money}, either way)
+ * @param honours      the honours, highest level first (the union's own before its people's within a level)
  */
 public record SelfBuildingFacts(
         boolean organisation,
@@ -21,7 +22,8 @@ public record SelfBuildingFacts(
         Integer staffBase,
         int trained,
         BigDecimal balance,
-        boolean financeInWan) {
+        boolean financeInWan,
+        java.util.List<SelfBuildingData.Honour> honours) {
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -54,7 +56,10 @@ public record SelfBuildingFacts(
         boolean inWan = f != null && (f.income() != null || f.spending() != null)
                 && inWan(f.income()) && inWan(f.spending()) && (balance == null || balance.signum() == 0
                 || inWan(balance.abs()));
-        return new SelfBuildingFacts(organisation, parts, staffBase, trained, balance, inWan);
+        java.util.List<SelfBuildingData.Honour> honours = d.honours().stream()
+                .sorted(java.util.Comparator.comparing((SelfBuildingData.Honour h) -> h.rank() == null ? 99
+                        : h.rank().tier()).thenComparing(h -> h.own() ? 0 : 1)).toList();
+        return new SelfBuildingFacts(organisation, parts, staffBase, trained, balance, inWan, honours);
     }
 
     /** Whether sub-headings are printed. */

@@ -1,9 +1,11 @@
 package io.zongjie.plugins.selfbuilding;
 
 import io.zongjie.document.Block;
+import io.zongjie.model.ReportMeta;
 import io.zongjie.spi.Figure;
 import io.zongjie.spi.Problems;
 import io.zongjie.spi.SectionContext;
+import io.zongjie.spi.SectionPart;
 import io.zongjie.spi.SectionPlugin;
 import java.util.List;
 
@@ -21,6 +23,23 @@ public final class SelfBuildingSection implements SectionPlugin<SelfBuildingData
     @Override
     public String title() {
         return "加强自身建设，增强工会活力";
+    }
+
+    /** The heading for this report: a federation's speaks of its base unions as well. */
+    @Override
+    public String title(ReportMeta report) {
+        return report.vocabulary().federation() ? "加强工会自身建设，夯实基层工作基础" : title();
+    }
+
+    @Override
+    public List<SectionPart> parts(ReportMeta report) {
+        return List.of(
+                new SectionPart("organisation", "健全组织机构，规范日常运行"),
+                new SectionPart("training", "加强干部培训，提升履职能力"),
+                new SectionPart("rules", "完善规章制度，推进规范化建设"),
+                new SectionPart("membership", "做好会员发展和会籍管理"),
+                new SectionPart("finance", "管好用好工会经费"),
+                new SectionPart("honours", "争先创优取得实效"));
     }
 
     @Override
@@ -94,6 +113,9 @@ public final class SelfBuildingSection implements SectionPlugin<SelfBuildingData
         }
         if (!data.rules().isEmpty()) {
             context.publish(Figure.of("selfbuilding.rules", "建立完善工会制度", data.rules().size(), "项"));
+        }
+        if (!data.honours().isEmpty()) {
+            context.publish(Figure.of("selfbuilding.honours", "获得各类荣誉", data.honours().size(), "项"));
         }
         if (data.finance() != null && data.finance().spending() != null) {
             context.publish(Figure.of("selfbuilding.finance.spending", "使用工会经费", data.finance().spending(), "元"));

@@ -67,8 +67,8 @@ class SelfBuildingSectionTest {
                 data("income", 136500, "spending", 128320, "audited", true, "disclosed", true)));
 
         assertThat(SectionHarness.sectionText(doc))
-                .contains("全年工会经费收入136500元，支出128320元，结余8180元")
-                .contains("经费审查委员会对全年经费收支情况进行了审查，审查结果和收支情况向全体会员作了公开");
+                .contains("全年工会经费收入13.65万元，支出12.83万余元，结余8180元")
+                .contains("审查结果和收支情况向全体会员作了公开");
     }
 
     @Test
@@ -84,8 +84,8 @@ class SelfBuildingSectionTest {
                 data("income", 50000, "spending", 56000, "audited", false)));
 
         assertThat(SectionHarness.sectionText(doc))
-                .contains("收入50000元，支出56000元，支出超出收入的6000元由往年结余弥补")
-                .contains("尚未对经费收支进行审查");
+                .contains("收入5万元，支出5.6万元，支出超出收入的6000元由往年结余弥补")
+                .contains("尚未对全年的经费收支进行审查");
     }
 
     @Test
@@ -98,7 +98,7 @@ class SelfBuildingSectionTest {
 
         assertThat(doc.headings()).extracting(h -> h.number() + h.text()).containsExactly(
                 "一、加强自身建设，增强工会活力", "（一）完成换届选举，健全组织机构", "（二）加强干部培训，提升履职能力",
-                "（三）争先创优取得实效");
+                "（三）荣誉与表彰");
         assertThat(SectionHarness.sectionText(doc))
                 .contains("5月，工会依照《中国工会章程》规定的程序完成换届选举，选举产生了由7名委员组成的第五届工会委员会，"
                         + "李文华当选为工会主席。")
@@ -132,7 +132,7 @@ class SelfBuildingSectionTest {
                 data("member", "王芳", "duty", "女工委员"), data("member", "陈强", "duty", "负责文体活动")))));
 
         assertThat(one).contains("工会委员会明确由王芳担任女工委员").doesNotContain("明确了委员分工");
-        assertThat(several).contains("工会委员会进一步明确了委员分工：王芳担任女工委员，陈强负责文体活动，做到事事有人管");
+        assertThat(several).contains("工会委员会进一步明确了委员分工：王芳担任女工委员，陈强负责文体活动，");
     }
 
     @Test
@@ -142,8 +142,8 @@ class SelfBuildingSectionTest {
                 "membership", data("total", 78, "newMembers", 5)));
 
         assertThat(SectionHarness.sectionText(doc))
-                .contains("工会举办了工会干部培训班，参训24人次；同时选派工会委员和小组长参加上级工会组织的业务培训3人次");
-        assertThat(doc.plainText()).contains("一年来，工会发展新会员5人、培训工会干部27人次，各项工作取得了新的进展");
+                .contains("工会举办了工会干部培训班，参训24人次；同时选派工会干部参加上级工会举办的培训3人次");
+        assertThat(doc.plainText()).contains("工会发展新会员5人、培训工会干部27人次");
     }
 
     @Test
@@ -189,7 +189,9 @@ class SelfBuildingSectionTest {
         Document doc = harness.assemble(SectionHarness.companyMeta(), List.of(new SectionSpec("self-building", null,
                 data("membership", data("total", 410, "newMembers", 23)))));
 
-        assertThat(SectionHarness.sectionText(doc)).contains("新入职的职工").contains("占职工总数的97.6%");
+        // new members are counted, not said to be new hires: the input does not say so
+        assertThat(SectionHarness.sectionText(doc)).contains("全年发展新会员23人").contains("占职工总数的97.6%")
+                .doesNotContain("新入职").doesNotContain("教职工");
     }
 
     @Test
@@ -253,4 +255,28 @@ class SelfBuildingSectionTest {
     }
 
     /** The sample section, wrapped in a report frame for its kind of union. */
+
+    @Test
+    void honoursOfTheUnionAndItsPeopleAreListedHighestLevelFirst() {
+        Document doc = harness.assemble("self-building", data("honours", List.of(
+                data("name", "优秀工会干部", "level", "区", "winner", "周雅琴", "by", "区总工会", "year", 2023),
+                data("name", "五一劳动奖章", "level", "自治区级", "winner", "贺立新", "year", 2023),
+                data("name", "模范教工之家", "level", "市级", "by", "临江市教育工会", "year", 2023))));
+
+        String text = SectionHarness.sectionText(doc);
+        assertThat(text).contains("贺立新被评为自治区级“五一劳动奖章”")
+                .contains("工会被临江市教育工会评为市级“模范教工之家”")
+                .contains("周雅琴被区总工会评为区级“优秀工会干部”");
+        assertThat(text.indexOf("自治区级")).isLessThan(text.indexOf("市级")).isLessThan(text.indexOf("区级“"));
+        assertThat(text.split("2023年", -1)).hasSize(2); // the year once, for all three
+        assertThat(harness.section("self-building", data("honours", List.of(data("name", "先进基层工会")))).figures())
+                .containsEntry("获得各类荣誉", "1项");
+    }
+
+    @Test
+    void theRegisterIsWhereMembersAreEnteredNotAManagementOfItsOwn() {
+        String text = SectionHarness.sectionText(harness.assemble("self-building", data("membership", data(
+                "total", 146, "records", 146, "registerName", "全国工会会员实名制管理系统"))));
+        assertThat(text).contains("将146名会员的信息录入全国工会会员实名制管理系统").doesNotContain("纳入");
+    }
 }

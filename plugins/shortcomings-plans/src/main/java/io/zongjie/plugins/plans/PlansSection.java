@@ -1,8 +1,10 @@
 package io.zongjie.plugins.plans;
 
 import io.zongjie.document.Block;
+import io.zongjie.model.ReportMeta;
 import io.zongjie.spi.Problems;
 import io.zongjie.spi.SectionContext;
+import io.zongjie.spi.SectionPart;
 import io.zongjie.spi.SectionPlugin;
 import java.util.List;
 
@@ -26,6 +28,32 @@ public final class PlansSection implements SectionPlugin<PlansData> {
         return "存在的不足与下一年工作打算";
     }
 
+    /**
+     * The heading for this report and data: 「存在的不足与2024年工作打算」, 「下半年工作打算」 when only plans are given,
+     * 「存在的不足」 when only shortcomings are, or when the plans form the document's second half (a 工作报告 or a
+     * 总结及计划).
+     */
+    @Override
+    public String title(ReportMeta report, PlansData data) {
+        if (data == null) {
+            return title();
+        }
+        String next = data.nextYear() != null && !data.nextYear().isBlank() ? data.nextYear().strip()
+                : report.vocabulary().next();
+        boolean shortcomings = !data.shortcomings().isEmpty();
+        boolean plans = !data.plans().isEmpty() && !report.effectiveVariant().grouped();
+        if (shortcomings && plans) {
+            return "存在的不足与" + next + "工作打算";
+        }
+        return plans ? next + "工作打算" : "存在的不足";
+    }
+
+    @Override
+    public List<SectionPart> parts(ReportMeta report) {
+        return List.of(new SectionPart("shortcomings", "存在的不足"),
+                new SectionPart(SectionPart.PLANS, report.vocabulary().next() + "工作打算"));
+    }
+
     @Override
     public String description() {
         return "存在的不足与下一年工作打算：不足与打算两份清单（打算可带加粗要点），以及两者之间的过渡语；不发布数字";
@@ -40,6 +68,12 @@ public final class PlansSection implements SectionPlugin<PlansData> {
     public void validate(PlansData data, Problems problems) {
         if (data.nextYear() != null && data.nextYear().isBlank()) {
             problems.add("nextYear", "is blank: give a label such as 「2024年」, or leave it out");
+        }
+        if (data.guidance() != null && data.guidance().isBlank()) {
+            problems.add("guidance", "is blank: give the guiding idea in one sentence, or leave it out");
+        }
+        if ((data.guidance() != null || !data.goals().isEmpty()) && data.plans().isEmpty()) {
+            problems.add("plans", "a plan needs its items: guidance and goals say where to go, plans what to do");
         }
         for (int i = 0; i < data.plans().size(); i++) {
             String text = data.plans().get(i).text().strip();

@@ -87,7 +87,7 @@ class PlansSectionTest {
                 "shortcomings", SHORTCOMINGS, "plans", List.of("丰富活动形式", "办好教工之家")));
 
         assertThat(doc.headings()).extracting(h -> h.number() + h.text()).containsExactly(
-                "一、存在的不足与下一年工作打算", "（一）存在的不足", "（二）2024年工作打算");
+                "一、存在的不足与2024年工作打算", "（一）存在的不足", "（二）2024年工作打算");
         assertThat(SectionHarness.sectionText(doc)).contains("重点做好以下两方面工作：");
     }
 
@@ -136,17 +136,30 @@ class PlansSectionTest {
     void readsNextYearFromThePeriod() {
         assertThat(PlansView.nextYear("2023年")).isEqualTo("2024年");
         assertThat(PlansView.nextYear("2023年度")).isEqualTo("2024年");
-        assertThat(PlansView.nextYear("2022—2023学年")).isEqualTo("2023—2024学年");
-        assertThat(PlansView.nextYear("2023学年度")).isEqualTo("2024学年度");
-        assertThat(PlansView.nextYear("2023年上半年")).isNull();
+        assertThat(PlansView.nextYear("2022—2023学年")).isEqualTo("新学年");
+        assertThat(PlansView.nextYear("2023学年度")).isEqualTo("新学年");
+        assertThat(PlansView.nextYear("2023—2024学年第一学期")).isEqualTo("下学期");
+        assertThat(PlansView.nextYear("2023年上半年")).isEqualTo("下半年");
+        assertThat(PlansView.nextYear("2023年下半年")).isEqualTo("2024年");
+        assertThat(PlansView.nextYear("年度工作")).isNull();
     }
 
     @Test
-    void saysTheNewYearWhenThePeriodCannotBeRead() {
+    void aHalfYearPlansTheSecondHalf() {
         Document doc = assemble("2023年上半年", data("shortcomings", SHORTCOMINGS, "plans", List.of("丰富活动形式", "办好教工之家")));
 
-        assertThat(SectionHarness.sectionText(doc)).contains("针对以上不足，在新的一年里，工会将重点做好以下两方面工作：")
-                .contains("新的一年工作打算");
+        assertThat(SectionHarness.sectionText(doc)).contains("针对以上不足，下半年，工会将重点做好以下两方面工作：")
+                .contains("（二）下半年工作打算").startsWith("一、存在的不足与下半年工作打算")
+                .doesNotContain("一年来").doesNotContain("新的一年");
+    }
+
+    @Test
+    void aSemesterPlansTheNextSemesterAndASchoolYearTheNewSchoolYear() {
+        assertThat(SectionHarness.sectionText(assemble("2023—2024学年第一学期", data("plans", List.of("丰富活动形式")))))
+                .startsWith("一、下学期工作打算");
+        assertThat(SectionHarness.sectionText(assemble("2023学年度", data("shortcomings", SHORTCOMINGS,
+                "plans", List.of("丰富活动形式", "办好教工之家"))))).contains("（二）新学年工作打算")
+                .doesNotContain("一年来的").doesNotContain("2024年");
     }
 
     @Test
@@ -172,8 +185,8 @@ class PlansSectionTest {
                 new SectionSpec("shortcomings-plans", null, data("plans", List.of("丰富活动形式")))));
         Document without = harness.assemble(SectionHarness.schoolMeta(), List.of(note));
 
-        assertThat(closing(with)).contains("正视不足").doesNotContain("我们深感");
-        assertThat(closing(without)).contains("我们深感工会工作离教职工的期盼还有差距");
+        assertThat(closing(with)).contains("工会将").doesNotContain("我们深感").doesNotContain("差距");
+        assertThat(closing(without)).doesNotContain("打算");
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.zongjie.plugins.sports;
 
 import io.zongjie.document.Block;
 import io.zongjie.model.ReportMeta;
+import io.zongjie.model.Vocabulary;
 import io.zongjie.spi.Figure;
 import io.zongjie.spi.Problems;
 import io.zongjie.spi.SectionContext;
+import io.zongjie.spi.SectionPart;
 import io.zongjie.spi.SectionPlugin;
 import java.util.List;
 
@@ -27,7 +29,16 @@ public final class SportsSection implements SectionPlugin<SportsData> {
     /** The heading for this report, naming its staff: 「丰富文体活动，活跃教职工生活」 in a school. */
     @Override
     public String title(ReportMeta report) {
-        return "丰富文体活动，活跃" + report.staffWord() + "生活";
+        Vocabulary w = report.vocabulary();
+        return w.federation() ? "广泛开展文体活动，丰富" + w.people() + "文化生活" : "丰富文体活动，活跃" + w.people() + "生活";
+    }
+
+    @Override
+    public List<SectionPart> parts(ReportMeta report) {
+        return List.of(
+                new SectionPart("events", "开展丰富多彩的文体活动"),
+                new SectionPart("competitions", "积极参加上级比赛"),
+                new SectionPart("facilities", "改善文体活动条件"));
     }
 
     @Override
@@ -68,7 +79,8 @@ public final class SportsSection implements SectionPlugin<SportsData> {
             return List.of();
         }
         SportsTotals totals = SportsTotals.of(data);
-        String staff = context.report().staffWord();
+        Vocabulary words = context.words();
+        String staff = words.people();
         if (!data.events().isEmpty()) {
             context.publish(Figure.of("sports.events.count", "举办文体活动", data.events().size(), "次"));
             context.publish(Figure.headline("sports.events.renci", "组织" + staff + "参加文体活动",
@@ -91,8 +103,8 @@ public final class SportsSection implements SectionPlugin<SportsData> {
         return context.template("sports.vm")
                 .with("data", data)
                 .with("totals", totals)
-                .with("school", "教职工".equals(staff))
-                .with("unit", "教职工".equals(staff) ? "学校" : "单位")
+                .with("school", words.teachers())
+                .with("unit", words.federation() ? words.whole() : words.unit())
                 .with("headed", parts > 1)
                 .render();
     }

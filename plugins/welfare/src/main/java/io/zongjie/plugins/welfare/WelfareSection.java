@@ -1,9 +1,12 @@
 package io.zongjie.plugins.welfare;
 
 import io.zongjie.document.Block;
+import io.zongjie.model.ReportMeta;
+import io.zongjie.model.Vocabulary;
 import io.zongjie.spi.Figure;
 import io.zongjie.spi.Problems;
 import io.zongjie.spi.SectionContext;
+import io.zongjie.spi.SectionPart;
 import io.zongjie.spi.SectionPlugin;
 import java.util.List;
 
@@ -18,6 +21,18 @@ public final class WelfareSection implements SectionPlugin<WelfareData> {
     @Override
     public String title() {
         return "真情关爱，扎实开展送温暖活动";
+    }
+
+    @Override
+    public List<SectionPart> parts(ReportMeta report) {
+        Vocabulary w = report.vocabulary();
+        return List.of(
+                new SectionPart("visits", "节日慰问送温暖"),
+                new SectionPart("subsidies", "困难帮扶解难题"),
+                new SectionPart("checkup", "健康体检保平安"),
+                new SectionPart("benefits", "生日节日送祝福"),
+                new SectionPart("donations", "爱心捐款献真情"),
+                new SectionPart("care", "关爱" + w.women() + "和" + w.retirees()));
     }
 
     @Override
@@ -51,14 +66,22 @@ public final class WelfareSection implements SectionPlugin<WelfareData> {
         if (parts == 0) {
             return List.of();
         }
-        String staff = context.report().staffWord();
+        String staff = context.words().people();
         if (!data.visits().isEmpty()) {
             context.publish(Figure.headline("welfare.visits.persons", "走访慰问" + staff, totals.visitPersons(), "人次"));
             context.publish(Figure.headline("welfare.visits.amount", "发放慰问金", totals.visitAmount(), "元"));
         }
-        if (!data.subsidies().isEmpty()) {
-            context.publish(Figure.of("welfare.subsidies.persons", "困难补助人数", totals.subsidyPersons(), "人"));
-            context.publish(Figure.headline("welfare.subsidies.amount", "发放困难补助", totals.subsidyAmount(), "元"));
+        if (!totals.hardship().isEmpty()) {
+            context.publish(Figure.of("welfare.subsidies.persons", "帮扶困难" + staff, totals.hardship().persons(),
+                    "人"));
+            context.publish(Figure.headline("welfare.subsidies.amount", "发放困难补助", totals.hardship().amount(),
+                    "元"));
+        }
+        if (!totals.study().isEmpty()) {
+            context.publish(Figure.of("welfare.study.amount", "发放金秋助学金", totals.study().amount(), "元"));
+        }
+        if (!totals.medical().isEmpty()) {
+            context.publish(Figure.of("welfare.medical.amount", "发放大病救助金", totals.medical().amount(), "元"));
         }
         if (data.checkup() != null) {
             context.publish(Figure.headline("welfare.checkup.people", "组织健康体检", data.checkup().people(), "人"));

@@ -9,8 +9,13 @@ import java.util.function.Function;
  *
  * @param visitPersons    person-times visited, over all occasions
  * @param visitAmount     money given on visits, in 元
- * @param subsidyPersons  people who received hardship subsidies
- * @param subsidyAmount   hardship subsidies, in 元
+ * @param subsidyPersons  people who received a subsidy of any purpose
+ * @param subsidyAmount   subsidies of every purpose, in 元
+ * @param hardship        hardship subsidies (困难补助)
+ * @param study           study grants (金秋助学)
+ * @param medical         medical aid (大病救助)
+ * @param hardshipCause   whether the hardship subsidies' words speak of illness or misfortune, so that the section
+ *                        may say so
  * @param benefitAmount   birthday and festival benefits, in 元
  * @param donationAmount  donations raised, in 元
  * @param donors          donors, where counted
@@ -21,23 +26,51 @@ public record WelfareTotals(
         BigDecimal visitAmount,
         int subsidyPersons,
         BigDecimal subsidyAmount,
+        Group hardship,
+        Group study,
+        Group medical,
+        boolean hardshipCause,
         BigDecimal benefitAmount,
         BigDecimal donationAmount,
         int donors,
         BigDecimal totalAmount) {
+
+    /**
+     * The subsidies of one purpose.
+     *
+     * @param items   the subsidies, in the input's order
+     * @param persons people helped
+     * @param amount  money given, in 元
+     */
+    public record Group(List<WelfareData.Subsidy> items, int persons, BigDecimal amount) {
+        /** Whether there are none. */
+        public boolean isEmpty() {
+            return items.isEmpty();
+        }
+    }
 
     static WelfareTotals of(WelfareData d) {
         int visitPersons = d.visits().stream().mapToInt(WelfareData.Visit::persons).sum();
         BigDecimal visitAmount = sum(d.visits(), WelfareData.Visit::amount);
         int subsidyPersons = d.subsidies().stream().mapToInt(WelfareData.Subsidy::people).sum();
         BigDecimal subsidyAmount = sum(d.subsidies(), WelfareData.Subsidy::amount);
+        Group hardship = group(d, WelfareData.Purpose.HARDSHIP);
+        boolean cause = hardship.items().stream().anyMatch(s -> (s.who() + " " + (s.reason() == null ? "" : s.reason()))
+                .matches("(?s).*(病|伤|手术|住院|变故|灾|事故|去世|病故).*"));
         BigDecimal benefitAmount = sum(d.benefits(), WelfareData.Benefit::amount);
         BigDecimal donationAmount = sum(d.donations(), WelfareData.Donation::amount);
         int donors = d.donations().stream().mapToInt(x -> x.donors() == null ? 0 : x.donors()).sum();
         BigDecimal checkup = d.checkup() == null || d.checkup().cost() == null ? BigDecimal.ZERO : d.checkup().cost();
         BigDecimal total = visitAmount.add(subsidyAmount).add(benefitAmount).add(checkup);
-        return new WelfareTotals(visitPersons, visitAmount, subsidyPersons, subsidyAmount, benefitAmount,
+        return new WelfareTotals(visitPersons, visitAmount, subsidyPersons, subsidyAmount, hardship,
+                group(d, WelfareData.Purpose.STUDY), group(d, WelfareData.Purpose.MEDICAL), cause, benefitAmount,
                 donationAmount, donors, total);
+    }
+
+    private static Group group(WelfareData d, WelfareData.Purpose purpose) {
+        List<WelfareData.Subsidy> items = d.subsidies().stream().filter(s -> s.kind() == purpose).toList();
+        return new Group(items, items.stream().mapToInt(WelfareData.Subsidy::people).sum(),
+                sum(items, WelfareData.Subsidy::amount));
     }
 
     private static <T> BigDecimal sum(List<T> items, Function<T, BigDecimal> amount) {

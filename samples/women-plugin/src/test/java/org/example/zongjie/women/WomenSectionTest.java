@@ -21,8 +21,8 @@ class WomenSectionTest {
                 data("screened", 96, "cost", 28800, "provider", "市妇幼保健院", "month", 5)));
 
         assertThat(s.headings()).containsExactly("一、关爱女职工，扎实做好女职工工作");
-        assertThat(s.text()).contains("5月，组织96名女教职工到市妇幼保健院进行“两癌”筛查，支出筛查费用28800元");
-        assertThat(s.figures()).containsEntry("组织女教职工两癌筛查", "96人").containsEntry("两癌筛查支出", "28800元");
+        assertThat(s.text()).contains("5月，组织96名女教职工到市妇幼保健院进行“两癌”筛查，支出筛查费用2.88万元");
+        assertThat(s.figures()).containsEntry("组织女教职工两癌筛查", "96人").containsEntry("两癌筛查支出", "2.88万元");
         assertThat(s.opening()).contains("组织女教职工两癌筛查96人");
     }
 
