@@ -60,7 +60,12 @@ final class AssembleCommand implements Callable<Integer> {
             reads.putAll(engineOptions.filesRead(profile));
             OutputGuard.check(spec.commandLine(), "-o", output, reads);
         }
-        ReportEngine engine = engineOptions.build(profile, scriptOption.script);
+        try (ReportEngine engine = engineOptions.build(profile, scriptOption.script)) {
+            return assemble(engine, toStdout);
+        }
+    }
+
+    private Integer assemble(ReportEngine engine, boolean toStdout) throws Exception {
         String chosen = format != null ? format.toLowerCase(java.util.Locale.ROOT)
                 : engine.formatFor(output).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                         main.messages.get(toStdout ? "assemble.stdoutNeedsFormat" : "assemble.noFormat",

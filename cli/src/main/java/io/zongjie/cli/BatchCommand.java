@@ -94,7 +94,12 @@ final class BatchCommand implements Callable<Integer> {
             throw usage(main.messages.get("batch.notAFolder", outputDirectory));
         }
         PdfProfile profile = engineOptions.pdfProfile();
-        ReportEngine engine = engineOptions.build(profile, scriptOption.script);
+        try (ReportEngine engine = engineOptions.build(profile, scriptOption.script)) {
+            return batch(engine, profile, threads);
+        }
+    }
+
+    private Integer batch(ReportEngine engine, PdfProfile profile, int threads) throws Exception {
         String chosen = format.toLowerCase(Locale.ROOT);
         if (!engine.formats().contains(chosen)) {
             throw usage(main.messages.get("cli.unknownFormat", chosen, String.join(", ", engine.formats())));

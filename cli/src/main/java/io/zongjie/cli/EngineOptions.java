@@ -59,7 +59,8 @@ final class EngineOptions {
                 .toList(), templates, plugins);
     }
 
-    /** Builds the engine and prints why plugin jars were skipped, as warnings: the other plugins still work. */
+    /** Builds the engine and prints why plugins were skipped (a bad jar, a template that does not compile), as
+     * warnings: the other plugins still work. */
     static ReportEngine build(Main main, ReportEngine.Builder builder, Path templates, Path plugins,
             PdfProfile profile, Limits limits, PrintWriter err) {
         ReportEngine engine = builder.templateDirectory(templates).pluginDirectory(plugins)

@@ -1,7 +1,7 @@
 package io.zongjie.cli;
 
-import io.zongjie.internal.engine.PluginExit;
-import io.zongjie.internal.io.AtomicFiles;
+import io.zongjie.api.AtomicFiles;
+import io.zongjie.api.PluginExitCall;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
  * of its own ({@link Runtime#halt}). So {@code main} ends through {@link #exit}, and the hook installed here acts
  * only when something else began the shutdown while a thread is inside {@code System.exit} (Ctrl-C and
  * {@code kill} are left alone). It finds that thread and the plugin jar its calling frame comes from
- * ({@link PluginExit}), then:
+ * ({@link PluginExitCall}), then:
  * <ul>
  *   <li>if the command itself is still running, lets it finish: the engine has noticed the stuck thread and
  *       skipped the jar that was loading, or failed the section whose plugin called it (exit 3, nothing written);
@@ -62,9 +62,9 @@ final class ExitGuard {
             return;
         }
         Thread exiting = null;
-        PluginExit.Caller caller = null;
+        PluginExitCall.Caller caller = null;
         for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
-            Optional<PluginExit.Caller> found = PluginExit.caller(e.getValue());
+            Optional<PluginExitCall.Caller> found = PluginExitCall.caller(e.getValue());
             if (found.isPresent() && (caller == null || caller.jar() == null && found.get().jar() != null)) {
                 exiting = e.getKey();
                 caller = found.get();
@@ -73,10 +73,10 @@ final class ExitGuard {
         if (caller == null) {
             return; // Ctrl-C or kill: the JVM ends as signals end it; AtomicFiles' own hook removes partial files
         }
-        if (exiting != command && !PluginExit.isExiting(command)) {
+        if (exiting != command && !PluginExitCall.isExiting(command)) {
             awaitCommand();
             int code = status;
-            if (code == Main.OK && !exiting.getName().startsWith(PluginExit.LOAD_THREAD_PREFIX)) {
+            if (code == Main.OK && !exiting.getName().startsWith(PluginExitCall.LOAD_THREAD_PREFIX)) {
                 print(messages.get("cli.exitWhileRunning", caller));
                 code = Main.ENVIRONMENT;
             }

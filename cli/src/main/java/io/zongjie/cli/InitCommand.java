@@ -1,6 +1,6 @@
 package io.zongjie.cli;
 
-import io.zongjie.internal.io.AtomicFiles;
+import io.zongjie.api.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -112,7 +112,7 @@ final class InputSchema {
         String textRef = text.path("$ref").asText();
         com.fasterxml.jackson.databind.JsonNode textSchema = textRef.startsWith("#/$defs/")
                 ? definitions.path(textRef.substring("#/$defs/".length())) : text;
-        textSchema.path("properties").fields().forEachRemaining(f -> itemProperties.set(f.getKey(), f.getValue()));
+        textSchema.path("properties").properties().forEach(f -> itemProperties.set(f.getKey(), f.getValue()));
         // parts: paragraphs by the id of a part of the section, whatever the id
         ObjectNode parts = itemProperties.putObject("parts");
         parts.put("type", "object").put("description", "Paragraphs of your own under the section's parts, by part id "

@@ -1,5 +1,6 @@
 package io.zongjie.cli;
 
+import io.zongjie.api.ReportEngine;
 import java.util.Arrays;
 
 /** Sets up slf4j-simple before the first logger exists: warnings only, or everything with --verbose. */
@@ -22,7 +23,7 @@ final class Logging {
         // Velocity logs template errors itself; zongjie reports them once, with template, line and column.
         setIfAbsent("org.slf4j.simpleLogger.log.io.zongjie.velocity", verbose ? "debug" : "off");
         // The CLI prints skipped plugin jars itself, as "zongjie: warning: ...", from engine.pluginProblems().
-        setIfAbsent("org.slf4j.simpleLogger.log.io.zongjie.internal.engine.PluginRegistry", verbose ? "debug" : "error");
+        setIfAbsent("org.slf4j.simpleLogger.log." + ReportEngine.PLUGIN_PROBLEMS_LOGGER, verbose ? "debug" : "error");
     }
 
     private static void setIfAbsent(String key, String value) {

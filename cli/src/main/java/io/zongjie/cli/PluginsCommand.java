@@ -48,9 +48,13 @@ final class PluginsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportEngine engine = EngineOptions.build(main, main.engineBuilder(), templateDirectory, plugins,
-                io.zongjie.api.pdf.PdfProfile.standard(),
-                io.zongjie.api.Limits.defaults(), spec.commandLine().getErr());
+        try (ReportEngine engine = EngineOptions.build(main, main.engineBuilder(), templateDirectory, plugins,
+                io.zongjie.api.pdf.PdfProfile.standard(), io.zongjie.api.Limits.defaults(), spec.commandLine().getErr())) {
+            return list(engine);
+        }
+    }
+
+    private Integer list(ReportEngine engine) {
         PrintWriter out = spec.commandLine().getOut();
         io.zongjie.api.Messages m = main.messages;
         if (templatesOf != null) {
@@ -68,7 +72,9 @@ final class PluginsCommand implements Callable<Integer> {
             for (PluginJarInfo jar : engine.pluginJars()) {
                 List<String> adds = new java.util.ArrayList<>(jar.sections());
                 jar.formats().forEach(f -> adds.add(m.get("plugins.format", f)));
-                out.println("  " + m.get("plugins.jar", jar.jar(), jar.sha256(), String.join(", ", adds)));
+                // a jar whose sections were all skipped (their templates do not compile) loaded, but adds nothing
+                out.println("  " + m.get("plugins.jar", jar.jar(), jar.sha256(), adds.isEmpty()
+                        ? m.get("plugins.addsNothing") : String.join(", ", adds)));
             }
         }
         return Main.OK;

@@ -1,7 +1,7 @@
 package io.zongjie.cli;
 
 import io.zongjie.api.ReportEngine;
-import io.zongjie.internal.io.AtomicFiles;
+import io.zongjie.api.AtomicFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,7 +33,12 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportEngine engine = engineOptions.build();
+        try (ReportEngine engine = engineOptions.build()) {
+            return schema(engine);
+        }
+    }
+
+    private Integer schema(ReportEngine engine) throws Exception {
         String schema = InputSchema.text(engine);
         if (output == null || output.toString().equals("-")) {
             spec.commandLine().getOut().print(schema);

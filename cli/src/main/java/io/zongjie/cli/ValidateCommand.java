@@ -30,7 +30,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportEngine engine = engineOptions.build();
+        try (ReportEngine engine = engineOptions.build()) {
+            return validate(engine);
+        }
+    }
+
+    private Integer validate(ReportEngine engine) throws Exception {
         int code = Main.OK;
         for (Path input : inputs) {
             List<Problem> problems = engine.validate(input);

@@ -133,4 +133,57 @@ class SchemaTest {
         assertThat(zongjie("init", init.toString(), "--force").code()).isZero();
         assertThat(Files.readAllLines(init).get(0)).isEqualTo("# yaml-language-server: $schema=zongjie.schema.json");
     }
+
+    @Test
+    void aPluginsJsonPropertyDescriptionsReachTheSchema() throws Exception {
+        Path folder = dir.resolve("described-plugins");
+        PluginJar.section("contest.jar", "org.example.contest", "contest")
+                .source("org.example.contest.Module", """
+                        package org.example.contest;
+                        public class Module extends io.zongjie.spi.PluginModule {
+                          @Override protected void configure() { section(Section.class); }
+                        }
+                        """)
+                .source("org.example.contest.Section", """
+                        package org.example.contest;
+                        import com.fasterxml.jackson.annotation.JsonClassDescription;
+                        import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+                        import io.zongjie.document.Block;
+                        import io.zongjie.spi.*;
+                        import java.util.List;
+                        public class Section implements SectionPlugin<Section.Data> {
+                          @JsonClassDescription("职工技能竞赛")
+                          public record Data(
+                              @JsonPropertyDescription("竞赛项目数") @jakarta.validation.constraints.PositiveOrZero
+                              Integer count,
+                              @JsonPropertyDescription("竞赛级别：国家级、省级、市级……") Level level) { }
+                          public String type() { return "contest"; }
+                          public String title() { return "开展技能竞赛"; }
+                          public String description() { return "a described section"; }
+                          public Class<Data> dataType() { return Data.class; }
+                          public List<Block> render(Data d, SectionContext c) {
+                            return c.template("contest.vm").with("data", d).render();
+                          }
+                        }
+                        """)
+                .writeTo(folder);
+
+        Run run = zongjie("schema", "--plugins", folder.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode generated = new ObjectMapper().readTree(run.out());
+        JsonNode contest = null;
+        for (JsonNode branch : generated.at("/properties/sections/items/allOf")) {
+            if (branch.at("/if/properties/type/const").asText().equals("contest")) {
+                contest = branch.at("/then/properties/data");
+            }
+        }
+        assertThat(contest).as("the contest section's data schema").isNotNull();
+        assertThat(contest.get("description").asText()).isEqualTo("职工技能竞赛");
+        assertThat(contest.at("/properties/count/description").asText()).isEqualTo("竞赛项目数");
+        assertThat(contest.at("/properties/level/description").asText()).isEqualTo("竞赛级别：国家级、省级、市级……");
+        // the shared spi.Level is written by its Chinese names
+        assertThat(generated.at("/$defs/Level").toString()).contains("\"省级\"", "\"校级\"");
+    }
 }

@@ -8,9 +8,11 @@ import io.zongjie.internal.engine.DefaultReportEngine;
 import io.zongjie.internal.engine.EngineConfig;
 import io.zongjie.model.ReportSpec;
 import io.zongjie.model.Script;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,13 @@ import java.util.Set;
  * plugin jars' class loaders and the validator.
  */
 public interface ReportEngine extends AutoCloseable {
+
+    /**
+     * The SLF4J logger on which the engine warns, as it is built, about each plugin it skipped (one message per
+     * {@link #pluginProblems()} entry). A host that shows {@code pluginProblems()} itself, as the {@code zongjie}
+     * command does, may turn this logger down.
+     */
+    String PLUGIN_PROBLEMS_LOGGER = "io.zongjie.pluginProblems";
 
     /** {@return a builder with the defaults: plugins found on the class path, the built-in templates} */
     static Builder builder() {
@@ -97,6 +106,31 @@ public interface ReportEngine extends AutoCloseable {
      * @throws IOException if writing fails
      */
     void render(Document document, String format, OutputStream out) throws IOException;
+
+    /**
+     * Renders {@code document} in {@code format} into memory: for a host that sends the bytes on (an HTTP response,
+     * a message, a database) rather than writing a file.
+     *
+     * <pre>{@code
+     * byte[] pdf = engine.render(document, "pdf");
+     * }</pre>
+     *
+     * @param document the assembled report
+     * @param format   one of {@link #formats()}
+     * @return the document's bytes in that format
+     * @throws UncheckedIOException if the renderer cannot read what it needs, such as a font file of the PDF profile
+     *                              (nothing is written anywhere, so no other I/O can fail)
+     * @throws ZongjieException     if no renderer provides {@code format}
+     */
+    default byte[] render(Document document, String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            render(document, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render the report as " + format + ": " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
 
     /**
      * Writes {@code document} to {@code target} atomically: into a temporary file beside it, then moved into

@@ -9,9 +9,17 @@ import com.google.inject.multibindings.Multibinder;
 /**
  * The Guice module a plugin jar provides to register its sections (and, rarely, renderers).
  *
+ * <pre>{@code
+ * public final class WomenModule extends PluginModule {
+ *     @Override protected void configure() {
+ *         section(WomenSection.class);        // its type is what WomenSection.type() says
+ *     }
+ * }
+ * }</pre>
+ *
  * <p>List the subclass in {@code META-INF/services/io.zongjie.spi.PluginModule} so that the engine finds it with
- * {@link java.util.ServiceLoader}. Sections are registered in a {@link MapBinder} keyed by type; two modules
- * registering one type is a start-up error that names both.
+ * {@link java.util.ServiceLoader}. Sections are registered in Guice map bindings; two plugins of one type is a
+ * start-up error that names both (for plugins on the class path) or skips the later jar (for a plugin folder).
  *
  * <p><b>SPI version.</b> The SPI carries a version, {@link #SPI_VERSION}. A plugin jar loaded from a plugin folder
  * must state the version it was built against in its manifest, as the attribute {@value #SPI_VERSION_ATTRIBUTE}
@@ -35,8 +43,23 @@ public abstract class PluginModule extends AbstractModule {
     /** The key of the map of all registered sections, by type. */
     public static final TypeLiteral<SectionPlugin<?>> SECTION_PLUGIN = new TypeLiteral<>() { };
 
+    /** The key type of the map of the sections registered by class alone, through {@link #section(Class)}. */
+    private static final TypeLiteral<Class<?>> SECTION_CLASS = new TypeLiteral<>() { };
+
     /**
-     * Registers {@code plugin} as the section of type {@code type}; it must return the same {@code type()}.
+     * Registers {@code plugin} as a section, of the type its {@link SectionPlugin#type()} returns.
+     *
+     * @param plugin the section class; Guice creates it once, as a singleton
+     */
+    protected final void section(Class<? extends SectionPlugin<?>> plugin) {
+        MapBinder.newMapBinder(binder(), SECTION_CLASS, SECTION_PLUGIN).addBinding(plugin).to(plugin)
+                .in(Scopes.SINGLETON);
+    }
+
+    /**
+     * Registers {@code plugin} as the section of type {@code type}; it must return the same {@code type()}, or the
+     * engine refuses it (a plugin from a plugin folder is skipped, the rest of its jar kept). Prefer
+     * {@link #section(Class)}, which states the type once.
      *
      * @param type   the type name the input uses
      * @param plugin the section class; Guice creates it once, as a singleton

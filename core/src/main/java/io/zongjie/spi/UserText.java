@@ -5,7 +5,7 @@ import io.zongjie.document.Heading;
 import io.zongjie.document.Inline;
 import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
-import io.zongjie.internal.template.Whitespace;
+import io.zongjie.document.Whitespace;
 import io.zongjie.model.Subsection;
 import java.util.ArrayList;
 import java.util.List;

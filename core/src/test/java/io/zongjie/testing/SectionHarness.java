@@ -127,7 +127,14 @@ public final class SectionHarness {
             return figures;
         }
 
-        /** The report's opening paragraphs, before its first heading, which cite the section's headline figures. */
+        /**
+         * The report's opening paragraphs, before its first heading, as the real frame writes them: they cite the
+         * section's headline figures ({@code Figure.headline}, not {@code Figure.of}), at most 6 in all. In this
+         * report the section stands alone, so up to 6 of its own are cited; in a report of several sections the
+         * opening takes each printed section's first headline figure, then the further ones in report order while
+         * fewer than 6 are cited — so publish the figure that matters most first, and expect only that one to be
+         * cited in a full report.
+         */
         public String opening() {
             List<String> paragraphs = new ArrayList<>();
             for (Block b : document.blocks()) {
@@ -144,6 +151,22 @@ public final class SectionHarness {
         @Override
         public String toString() {
             return document.plainText();
+        }
+    }
+
+    /**
+     * Fails, naming each template with its line and column, unless every template of the harness's plugins
+     * compiles. The engine compiles them all when it is built and skips a section whose template does not (a real
+     * engine lists it in {@code pluginProblems()}, and the CLI warns): a test of that section would otherwise fail
+     * with 「section type '…' is installed but was skipped」.
+     *
+     * @throws AssertionError listing each template that does not compile, and why
+     */
+    public void assertTemplatesCompile() {
+        List<String> problems = engine.pluginProblems();
+        if (!problems.isEmpty()) {
+            throw new AssertionError("templates that do not compile (their sections are skipped):\n  "
+                    + String.join("\n  ", problems));
         }
     }
 

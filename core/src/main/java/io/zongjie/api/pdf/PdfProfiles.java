@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -82,8 +81,7 @@ public final class PdfProfiles {
         settings.fieldNames().forEachRemaining(known::add);
         known.add("fonts");
         known.add("fontDirectories");
-        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : tree.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
             if (name.equals("fonts")) {
@@ -92,7 +90,7 @@ public final class PdfProfiles {
                             + "'body: /path/simfang.ttf'"));
                     continue;
                 }
-                value.fields().forEachRemaining(f -> {
+                value.properties().forEach(f -> {
                     if (!f.getValue().isTextual()) {
                         problems.add(problem(source, "fonts." + f.getKey(), "expected a font file"));
                     } else {
@@ -110,7 +108,7 @@ public final class PdfProfiles {
                 }
             } else if (!settings.has(name)) {
                 problems.add(problem(source, name, "unknown setting '" + name + "'"
-                        + io.zongjie.internal.input.DataPaths.didYouMean(name, known) + " (known: "
+                        + io.zongjie.api.DidYouMean.hint(name, known) + " (known: "
                         + String.join(", ", known) + ")"));
             } else if (!value.isNumber()) {
                 problems.add(problem(source, name, "expected a number but found " + value));

@@ -11,7 +11,7 @@ import io.zongjie.internal.render.TextRenderer;
 import io.zongjie.spi.PluginModule;
 import io.zongjie.spi.Renderer;
 
-/** The engine's own bindings: the (possibly empty) map of sections and the built-in renderers. */
+/** The engine's own bindings: the (possibly empty) maps of sections and the built-in renderers. */
 final class CoreModule extends PluginModule {
 
     private final PdfProfile pdfProfile;
@@ -25,6 +25,7 @@ final class CoreModule extends PluginModule {
     @Override
     protected void configure() {
         MapBinder.newMapBinder(binder(), TypeLiteral.get(String.class), SECTION_PLUGIN);
+        MapBinder.newMapBinder(binder(), new TypeLiteral<Class<?>>() { }, SECTION_PLUGIN);
         renderer(HtmlRenderer.class);
         renderer(MarkdownRenderer.class);
         renderer(TextRenderer.class);

@@ -66,7 +66,10 @@ public final class DefaultReportEngine implements ReportEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultReportEngine.class);
     private static final String JAVA_SOURCE = "<input>";
 
-    private final PluginRegistry plugins;
+    /** What was installed; it holds the plugin folder's class loaders, which {@link #close} releases. */
+    private final PluginRegistry registry;
+    /** What can run: the installed plugins less those whose templates do not compile. */
+    private final InstalledPlugins plugins;
     private final Templates templates;
     private final InputReader reader;
     private final SectionBinder binder;
@@ -116,7 +119,7 @@ public final class DefaultReportEngine implements ReportEngine {
     }
 
     /**
-     * Builds the engine: finds and starts the plugins, compiles the frame templates.
+     * Builds the engine: finds and starts the plugins, compiles their templates and the frame's.
      *
      * @param config what to build it from
      * @throws ZongjieException if plugins on the class path conflict or fail to start, a folder does not exist,
@@ -137,13 +140,14 @@ public final class DefaultReportEngine implements ReportEngine {
         // a folder jar gets the section deadline to load; with none for sections, still a bounded one
         Duration loadTimeout = config.limits().sectionTimeout().isZero() ? Limits.defaults().sectionTimeout()
                 : config.limits().sectionTimeout();
-        this.plugins = new PluginRegistry(config.modules(), config.classLoader(), config.discoverPlugins(),
+        this.registry = new PluginRegistry(config.modules(), config.classLoader(), config.discoverPlugins(),
                 config.pluginDirectory(), config.pdfProfile(), config.messages(), loadTimeout);
         SectionBinder validation = null;
         try {
-            this.output = new OutputDispatcher(plugins.renderers());
+            this.output = new OutputDispatcher(registry.renderers());
             this.templates = new Templates(templateDirectory, config.limits(),
-                    templatePackages(plugins.sections().values()));
+                    templatePackages(registry.sections().values()));
+            this.plugins = TemplateCheck.compileAll(registry, templates);
             ChineseFormat format = new ChineseFormat();
             this.runner = new SectionRunner(config.limits(), templates, format);
             validation = new SectionBinder(plugins, reader, runner, config.messages());
@@ -154,7 +158,7 @@ public final class DefaultReportEngine implements ReportEngine {
             if (validation != null) {
                 validation.close();
             }
-            plugins.close();
+            registry.close();
             throw e;
         }
         this.binder = validation;
@@ -386,7 +390,7 @@ public final class DefaultReportEngine implements ReportEngine {
             try {
                 binder.close();
             } finally {
-                plugins.close();
+                registry.close();
             }
             LOG.debug("zongjie engine closed");
         }
@@ -407,7 +411,9 @@ public final class DefaultReportEngine implements ReportEngine {
 
     @Override
     public List<io.zongjie.api.PluginJarInfo> pluginJars() {
-        return plugins.jars();
+        // a section skipped at start-up (its template does not compile) is not one the jar adds
+        return registry.jars().stream().map(j -> new io.zongjie.api.PluginJarInfo(j.jar(), j.sha256(),
+                j.sections().stream().filter(plugins.sections()::containsKey).toList(), j.formats())).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.zongjie.internal.engine;
 
+import io.zongjie.api.PluginExitCall;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.spi.PluginModule;
 import java.io.IOException;
@@ -94,7 +95,7 @@ final class FolderPlugins {
      */
     static <T> T underDeadline(String name, Duration timeout, Load<T> work) throws SkippedJar {
         FutureTask<T> task = new FutureTask<>(work::run);
-        Thread thread = new Thread(task, PluginExit.LOAD_THREAD_PREFIX + THREADS.incrementAndGet());
+        Thread thread = new Thread(task, PluginExitCall.LOAD_THREAD_PREFIX + THREADS.incrementAndGet());
         thread.setDaemon(true);
         thread.start();
         try {
@@ -134,7 +135,7 @@ final class FolderPlugins {
         String sha256 = sha256(file);
         URLClassLoader loader;
         try {
-            loader = new URLClassLoader(PluginExit.LOADER_PREFIX + name, new URL[] {file.toUri().toURL()}, parent);
+            loader = new URLClassLoader(PluginExitCall.LOADER_PREFIX + name, new URL[] {file.toUri().toURL()}, parent);
             loader.findResource(SERVICES); // opens the jar now, so the bytes just hashed are the ones that run
         } catch (MalformedURLException e) {
             throw new SkippedJar("cannot be loaded (" + e.getMessage() + ")", e);

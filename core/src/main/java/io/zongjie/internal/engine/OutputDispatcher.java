@@ -2,7 +2,7 @@ package io.zongjie.internal.engine;
 
 import io.zongjie.api.ZongjieException;
 import io.zongjie.document.Document;
-import io.zongjie.internal.io.AtomicFiles;
+import io.zongjie.api.AtomicFiles;
 import io.zongjie.spi.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;

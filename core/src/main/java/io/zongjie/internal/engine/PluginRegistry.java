@@ -15,6 +15,7 @@ import com.google.inject.spi.Element;
 import com.google.inject.spi.Elements;
 import com.google.inject.spi.Message;
 import io.zongjie.api.PluginJarInfo;
+import io.zongjie.api.ReportEngine;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.spi.PluginModule;
@@ -48,8 +49,12 @@ import org.slf4j.LoggerFactory;
 final class PluginRegistry implements InstalledPlugins, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
+    private static final Logger PROBLEMS = LoggerFactory.getLogger(ReportEngine.PLUGIN_PROBLEMS_LOGGER);
     private static final Key<Map<String, SectionPlugin<?>>> SECTIONS =
             Key.get(new TypeLiteral<Map<String, SectionPlugin<?>>>() { });
+    /** The sections registered by class alone ({@code PluginModule.section(Class)}): their type is their type(). */
+    private static final Key<Map<Class<?>, SectionPlugin<?>>> BY_CLASS =
+            Key.get(new TypeLiteral<Map<Class<?>, SectionPlugin<?>>>() { });
     private static final Key<Set<Renderer>> RENDERERS = Key.get(new TypeLiteral<Set<Renderer>>() { });
 
     private final Map<String, SectionPlugin<?>> sections;
@@ -83,6 +88,7 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
         // Configure each module once, remembering which section types it claims, so that a clash can name both.
         List<Element> all = new ArrayList<>();
         Map<String, Module> claims = new LinkedHashMap<>();
+        Map<Object, Module> classClaims = new LinkedHashMap<>();
         Map<String, String> origin = new LinkedHashMap<>();
         for (Module module : modules) {
             List<Element> elements;
@@ -99,6 +105,9 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                             + "; remove one of them or rename its type");
                 }
                 origin.put(type, originOf(module));
+            }
+            for (Object sectionClass : claimedKeys(elements, BY_CLASS)) {
+                classClaims.put(sectionClass, module);
             }
             all.addAll(elements);
         }
@@ -117,6 +126,17 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                 throw new ZongjieException("plugin " + e.getValue().getClass().getName() + " is registered as '"
                         + e.getKey() + "' but says its type is '" + e.getValue().type() + "'");
             }
+        }
+        for (Map.Entry<Class<?>, SectionPlugin<?>> e : injector.getInstance(BY_CLASS).entrySet()) {
+            String type = e.getValue().type();
+            Module module = classClaims.get(e.getKey());
+            Module previous = claims.putIfAbsent(type, module);
+            if (previous != null) {
+                throw new ZongjieException("section type '" + type + "' is claimed by two plugins: "
+                        + describe(previous) + " and " + describe(module) + "; remove one of them or rename its type");
+            }
+            sectionMap.put(type, e.getValue());
+            origin.put(type, originOf(module));
         }
         List<String> skipped = new ArrayList<>();
         List<FolderPlugins.Jar> taken = new ArrayList<>();
@@ -139,6 +159,11 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                             throw e;
                         }
                     });
+                    skipped.addAll(jar.refused());
+                    if (jar.sections().isEmpty() && jar.renderers().isEmpty()) {
+                        jar.jar().close(); // each of its sections was refused, with a problem of its own
+                        continue;
+                    }
                     claimedBy.putAll(jar.claims());
                     jar.claims().keySet().forEach(type -> origin.put(type, name));
                     sectionMap.putAll(jar.sections());
@@ -154,7 +179,7 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                 }
             }
             skipped.sort(null); // by jar path, as the messages start with it
-            skipped.forEach(LOG::warn);
+            skipped.forEach(PROBLEMS::warn);
         }
         this.sections = Map.copyOf(sectionMap);
         this.renderers = Set.copyOf(rendererSet);
@@ -195,20 +220,27 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
         return jars;
     }
 
-    /** A started folder jar: what it adds, not yet added. */
+    /**
+     * A started folder jar: what it adds, not yet added, and the problems of the sections it registered that were
+     * refused alone.
+     */
     private record FolderJar(FolderPlugins.Jar jar, Map<String, SectionPlugin<?>> sections, Set<Renderer> renderers,
-            Map<String, String> claims) {
+            Map<String, String> claims, List<String> refused) {
     }
 
     /**
      * Configures and starts one folder jar in an injector of its own and checks its types and formats against those
-     * already installed; the caller adds them only if all is well: a jar is taken whole or not at all. Runs on the
-     * jar's loading thread, so everything here that runs the jar's code is under the load deadline.
+     * already installed; the caller adds them only if all is well: a jar that fails to configure or start, or claims
+     * what is taken, is refused whole. A section registered under another type than its own is refused alone, with a
+     * problem of its own; the jar's other sections are taken. Runs on the jar's loading thread, so everything here
+     * that runs the jar's code is under the load deadline.
      */
     private static FolderJar startFolderJar(FolderPlugins.Jar jar, Map<String, String> claimedBy,
             Set<String> formats) throws SkippedJar {
         List<Element> elements = new ArrayList<>();
         Map<String, String> jarClaims = new LinkedHashMap<>();
+        Map<Object, String> classClaims = new LinkedHashMap<>();
+        List<String> refused = new ArrayList<>();
         for (PluginModule module : jar.modules()) {
             List<Element> own;
             try {
@@ -233,20 +265,44 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                 }
                 jarClaims.put(type, module.getClass().getName() + " (" + jar.name() + ")");
             }
+            for (Object sectionClass : claimedKeys(own, BY_CLASS)) {
+                classClaims.put(sectionClass, module.getClass().getName());
+            }
             elements.addAll(own);
         }
-        Map<String, SectionPlugin<?>> own;
+        Map<String, SectionPlugin<?>> own = new LinkedHashMap<>();
         Set<Renderer> ownRenderers;
         try {
             Injector injector = Guice.createInjector(Stage.PRODUCTION, Elements.getModule(elements));
-            own = injector.getExistingBinding(SECTIONS) == null ? Map.of() : injector.getInstance(SECTIONS);
-            ownRenderers = injector.getExistingBinding(RENDERERS) == null ? Set.of() : injector.getInstance(RENDERERS);
-            for (Map.Entry<String, SectionPlugin<?>> e : own.entrySet()) {
-                SectionPlugin<?> plugin = e.getValue();
-                if (!e.getKey().equals(plugin.type())) {
-                    throw new SkippedJar(plugin.getClass().getName() + " is registered as '" + e.getKey()
-                            + "' but says its type is '" + plugin.type() + "'");
+            Map<String, SectionPlugin<?>> keyed = injector.getExistingBinding(SECTIONS) == null ? Map.of()
+                    : injector.getInstance(SECTIONS);
+            for (Map.Entry<String, SectionPlugin<?>> e : keyed.entrySet()) {
+                String type = e.getValue().type();
+                if (e.getKey().equals(type)) {
+                    own.put(type, e.getValue());
+                } else {
+                    refused.add(jar.name() + ": section " + e.getValue().getClass().getName() + " is registered as '"
+                            + e.getKey() + "' but says its type is '" + type + "' (register it with section("
+                            + e.getValue().getClass().getSimpleName() + ".class), which takes the type from the "
+                            + "plugin); skipped");
+                    jarClaims.remove(e.getKey());
                 }
+            }
+            Map<Class<?>, SectionPlugin<?>> byClass = injector.getExistingBinding(BY_CLASS) == null ? Map.of()
+                    : injector.getInstance(BY_CLASS);
+            for (Map.Entry<Class<?>, SectionPlugin<?>> e : byClass.entrySet()) {
+                String type = e.getValue().type();
+                String module = classClaims.get(e.getKey());
+                String previous = claimedBy.containsKey(type) ? claimedBy.get(type) : jarClaims.get(type);
+                if (previous != null) {
+                    throw new SkippedJar("section type '" + type + "' of " + module + " is already provided by "
+                            + previous);
+                }
+                own.put(type, e.getValue());
+                jarClaims.put(type, module + " (" + jar.name() + ")");
+            }
+            ownRenderers = injector.getExistingBinding(RENDERERS) == null ? Set.of() : injector.getInstance(RENDERERS);
+            for (SectionPlugin<?> plugin : own.values()) {
                 // asked here, under the load deadline, so that one that fails or hangs is found now
                 if (plugin.dataType() == null || plugin.description() == null) {
                     throw new SkippedJar(plugin.getClass().getName() + " returns no "
@@ -272,37 +328,42 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                         + " is already provided");
             }
         }
-        if (own.isEmpty() && ownRenderers.isEmpty()) {
+        if (own.isEmpty() && ownRenderers.isEmpty() && refused.isEmpty()) {
             throw new SkippedJar("registers no section type and no format");
         }
-        return new FolderJar(jar, own, ownRenderers, jarClaims);
+        return new FolderJar(jar, own, ownRenderers, jarClaims, List.copyOf(refused));
     }
 
     /** The section types a module's elements register in the sections map. */
     private static List<String> claimedTypes(List<Element> elements) {
-        List<String> types = new ArrayList<>();
+        return claimedKeys(elements, SECTIONS).stream().map(String::valueOf).toList();
+    }
+
+    /** The keys a module's elements put into the map binding {@code map}. */
+    private static List<Object> claimedKeys(List<Element> elements, Key<?> map) {
+        List<Object> keys = new ArrayList<>();
         for (Element element : elements) {
-            if (element instanceof Binding<?> binding && binding.getKey().equals(SECTIONS)) {
-                binding.acceptTargetVisitor(new MapVisitor(elements, types));
+            if (element instanceof Binding<?> binding && binding.getKey().equals(map)) {
+                binding.acceptTargetVisitor(new MapVisitor(elements, keys));
             }
         }
-        return types;
+        return keys;
     }
 
     private static final class MapVisitor extends DefaultBindingTargetVisitor<Object, Void>
             implements MultibindingsTargetVisitor<Object, Void> {
         private final List<Element> elements;
-        private final List<String> types;
+        private final List<Object> keys;
 
-        MapVisitor(List<Element> elements, List<String> types) {
+        MapVisitor(List<Element> elements, List<Object> keys) {
             this.elements = elements;
-            this.types = types;
+            this.keys = keys;
         }
 
         @Override
         public Void visit(MapBinderBinding<?> mapBinding) {
             for (Map.Entry<?, Binding<?>> entry : mapBinding.getEntries(elements)) {
-                types.add(String.valueOf(entry.getKey()));
+                keys.add(entry.getKey());
             }
             return null;
         }

@@ -98,9 +98,12 @@ final class SectionBinder implements AutoCloseable {
             String path = "sections[" + i + "]";
             SectionPlugin<?> plugin = sections.get(section.type());
             if (plugin == null) {
-                raw.add(new RawProblem(path + ".type", Message.of("input.unknownType", section.type(),
-                        DataPaths.suggest(section.type(), sections.keySet()),
-                        String.join(", ", new TreeSet<>(sections.keySet())))));
+                Message why = plugins.unavailable(section.type()).map(p -> p.lines().findFirst().orElse(p))
+                        .map(p -> Message.of("input.skippedType", section.type(), p))
+                        .orElseGet(() -> Message.of("input.unknownType", section.type(),
+                                DataPaths.suggest(section.type(), sections.keySet()),
+                                String.join(", ", new TreeSet<>(sections.keySet()))));
+                raw.add(new RawProblem(path + ".type", why));
                 continue;
             }
             if (section.title() != null && NUMBERED.matcher(section.title()).find()) {

@@ -2,6 +2,7 @@ package io.zongjie.internal.input;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.zongjie.api.DidYouMean;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -82,44 +83,13 @@ public final class DataPaths {
 
     /** The closest of {@code known} to {@code name}, as 「; did you mean 'x'?」, or "" when none is close. */
     public static String didYouMean(String name, Collection<?> known) {
-        return io.zongjie.api.Messages.of(io.zongjie.api.Messages.ENGLISH).format(suggest(name, known));
+        return DidYouMean.hint(name, known);
     }
 
     /** {@link #didYouMean} as a message: 「; did you mean 'x'?」, or nothing. */
     public static io.zongjie.api.Message suggest(String name, Collection<?> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Object k : known) {
-            String candidate = String.valueOf(k);
-            int d = distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        int allowed = Math.max(2, name.length() / 3);
-        return best != null && bestDistance <= allowed ? io.zongjie.api.Message.of("input.didYouMean", best)
-                : io.zongjie.api.Message.of("empty");
-    }
-
-    /** Levenshtein distance (insertions, deletions, substitutions). */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return DidYouMean.closest(name, known).map(best -> io.zongjie.api.Message.of("input.didYouMean", best))
+                .orElse(io.zongjie.api.Message.of("empty"));
     }
 
     private static String strip(String path) {

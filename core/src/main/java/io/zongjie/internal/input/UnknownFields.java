@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,7 @@ final class UnknownFields {
         }
         if (type.isMapLikeType()) {
             if (node.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
                     check(e.getValue(), type.getContentType(), DataPaths.join(path, e.getKey()), problems);
                 }
             }
@@ -60,8 +58,7 @@ final class UnknownFields {
         if (properties.isEmpty()) {
             return; // not a bean we can see into
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             String field = e.getKey();
             String fieldPath = DataPaths.join(path, field);
             JavaType fieldType = properties.get(field);

@@ -7,6 +7,7 @@ import io.zongjie.document.Inline;
 import io.zongjie.document.ListBlock;
 import io.zongjie.document.Paragraph;
 import io.zongjie.document.Table;
+import io.zongjie.document.Whitespace;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;

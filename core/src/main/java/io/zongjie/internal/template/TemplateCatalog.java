@@ -117,8 +117,15 @@ public final class TemplateCatalog {
                 variables.stream().map(v -> new TemplateInfo.Variable(v[0], v[1])).toList());
     }
 
-    /** The {@code .vm} files in {@code base} of the jar or class folder {@code owner} was loaded from. */
-    private static Set<String> resourceNames(Class<?> owner, String base) {
+    /**
+     * The built-in templates of an owner: the {@code .vm} files in {@code base} of the jar or class folder
+     * {@code owner} was loaded from.
+     *
+     * @param owner the plugin class (or the engine's, for the frame)
+     * @param base  the resource folder, such as {@code io/zongjie/plugins/welfare}
+     * @return the file names, sorted
+     */
+    public static Set<String> resourceNames(Class<?> owner, String base) {
         Set<String> names = new TreeSet<>();
         Path location = codeLocation(owner);
         if (location == null) {
@@ -145,6 +152,26 @@ public final class TemplateCatalog {
             }
         }
         return names;
+    }
+
+    /**
+     * How messages name a built-in template: {@code contest.jar!org/example/contest/contest.vm} inside a jar (the
+     * jar as {@code jarName} gives it, or its file name), the file's path in a class folder.
+     *
+     * @param owner    the class whose code source holds the template
+     * @param jarName  how messages name that jar, or {@code null} for its file name
+     * @param resource the template's resource name
+     * @return the name
+     */
+    public static String locate(Class<?> owner, String jarName, String resource) {
+        Path path = codeLocation(owner);
+        if (path == null) {
+            return resource;
+        }
+        if (Files.isDirectory(path)) {
+            return path.resolve(resource).toString();
+        }
+        return (jarName != null ? jarName : String.valueOf(path.getFileName())) + "!" + resource;
     }
 
     private static Path codeLocation(Class<?> owner) {

@@ -73,9 +73,10 @@ public final class Templates {
         // Templates are handed to the parser as text; no loader may read files on a template's behalf.
         p.setProperty("resource.loaders", "string");
         p.setProperty("resource.loader.string.class", StringResourceLoader.class.getName());
-        p.setProperty("runtime.log.name", "io.zongjie.velocity");
+        p.put("runtime.log.instance", new VelocityLog()); // an object: set through setProperties, not init(p)
         p.setProperty("velocimacro.inline.local_scope", "true");
-        velocity.init(p);
+        velocity.setProperties(p);
+        velocity.init();
         velocity.addDirective(new RefusedDirective.Include());
         velocity.addDirective(new RefusedDirective.Parse());
         velocity.addDirective(new RefusedDirective.Evaluate());
@@ -109,6 +110,25 @@ public final class Templates {
                             : userDirectory.resolve(folder).resolve(name) + " and ") + "class path resource "
                             + resourceBase + "/" + name, null)));
         });
+    }
+
+    /**
+     * Compiles a built-in template (the class-path resource {@code <resourceBase>/<name>} of {@code loader}) now,
+     * whether or not a user's override hides it, so that a plugin's broken template is found when the engine is
+     * built; it is cached for {@link #get} when no override hides it.
+     *
+     * @throws TemplateException if it does not parse or uses markup or directives it may not
+     */
+    public void checkBuiltIn(String folder, String name, ClassLoader loader, String resourceBase) {
+        TemplateSource source = TemplateSource.resource(loader, resourceBase + "/" + name).orElseThrow(() ->
+                new TemplateException(resourceBase + "/" + name, 0, 0, "cannot be read", null));
+        CompiledTemplate compiled = compile(source);
+        // anything at the override's place (even a dangling link, a pipe or a folder) is the override's to report
+        boolean overridden = userDirectory != null && java.nio.file.Files.exists(userDirectory.resolve(folder)
+                .resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (!overridden) {
+            cache.putIfAbsent(List.of(folder, name, loader), compiled);
+        }
     }
 
     CompiledTemplate compile(TemplateSource source) {

@@ -6,6 +6,6 @@ import io.zongjie.spi.PluginModule;
 public final class DemocraticModule extends PluginModule {
     @Override
     protected void configure() {
-        section("democratic-management", DemocraticSection.class);
+        section(DemocraticSection.class);
     }
 }

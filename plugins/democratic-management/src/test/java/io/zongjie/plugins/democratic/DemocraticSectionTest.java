@@ -23,7 +23,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DemocraticSectionTest {
 
-    private final SectionHarness harness = SectionHarness.of(new DemocraticModule());
+    private static final SectionHarness harness = SectionHarness.of(new DemocraticModule());
+
+    @Test
+    void everyTemplateCompiles() {
+        harness.assertTemplatesCompile();
+    }
 
     private static Map<String, Object> proposals(int collected, int accepted, int implemented) {
         return data("collected", collected, "accepted", accepted, "implemented", implemented);

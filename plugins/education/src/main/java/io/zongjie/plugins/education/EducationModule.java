@@ -6,6 +6,6 @@ import io.zongjie.spi.PluginModule;
 public final class EducationModule extends PluginModule {
     @Override
     protected void configure() {
-        section("education", EducationSection.class);
+        section(EducationSection.class);
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The shipped samples (src/test/resources/sample-*.yaml) read, validate and assemble. */
 class EducationSamplesTest {
 
-    private final SectionHarness harness = SectionHarness.of(new EducationModule());
+    private static final SectionHarness harness = SectionHarness.of(new EducationModule());
 
     /** Reads a sample, a YAML list of sections, under the given frame; it must hold one valid section. */
     private ReportSpec read(String sample, ReportMeta meta) throws IOException {

@@ -20,7 +20,12 @@ import org.junit.jupiter.api.Test;
 
 class EducationSectionTest {
 
-    private final SectionHarness harness = SectionHarness.of(new EducationModule());
+    private static final SectionHarness harness = SectionHarness.of(new EducationModule());
+
+    @Test
+    void everyTemplateCompiles() {
+        harness.assertTemplatesCompile();
+    }
 
     private static Map<String, Object> training(String name, int participants) {
         return data("name", name, "participants", participants);

@@ -6,6 +6,6 @@ import io.zongjie.spi.PluginModule;
 public final class SelfBuildingModule extends PluginModule {
     @Override
     protected void configure() {
-        section("self-building", SelfBuildingSection.class);
+        section(SelfBuildingSection.class);
     }
 }

@@ -23,7 +23,12 @@ import org.junit.jupiter.api.Test;
 
 class SelfBuildingSectionTest {
 
-    private final SectionHarness harness = SectionHarness.of(new SelfBuildingModule());
+    private static final SectionHarness harness = SectionHarness.of(new SelfBuildingModule());
+
+    @Test
+    void everyTemplateCompiles() {
+        harness.assertTemplatesCompile();
+    }
 
     private List<Problem> problems(Map<String, Object> data) {
         return harness.engine().validate(new ReportSpec(SectionHarness.schoolMeta(),

@@ -6,6 +6,6 @@ import io.zongjie.spi.PluginModule;
 public final class PlansModule extends PluginModule {
     @Override
     protected void configure() {
-        section("shortcomings-plans", PlansSection.class);
+        section(PlansSection.class);
     }
 }

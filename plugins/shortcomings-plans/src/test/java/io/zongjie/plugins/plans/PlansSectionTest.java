@@ -24,7 +24,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PlansSectionTest {
 
-    private final SectionHarness harness = SectionHarness.of(new PlansModule(), new OtherSectionModule());
+    private static final SectionHarness harness = SectionHarness.of(new PlansModule(), new OtherSectionModule());
+
+    @Test
+    void everyTemplateCompiles() {
+        harness.assertTemplatesCompile();
+    }
 
     private static final List<String> SHORTCOMINGS = List.of("文体活动形式比较单一。", "青年教职工参与不多；");
 

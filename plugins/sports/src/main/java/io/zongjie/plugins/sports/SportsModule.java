@@ -6,6 +6,6 @@ import io.zongjie.spi.PluginModule;
 public final class SportsModule extends PluginModule {
     @Override
     protected void configure() {
-        section("sports", SportsSection.class);
+        section(SportsSection.class);
     }
 }

@@ -21,7 +21,12 @@ import org.junit.jupiter.api.Test;
 
 class SportsSectionTest {
 
-    private final SectionHarness harness = SectionHarness.of(new SportsModule());
+    private static final SectionHarness harness = SectionHarness.of(new SportsModule());
+
+    @Test
+    void everyTemplateCompiles() {
+        harness.assertTemplatesCompile();
+    }
 
     private static Map<String, Object> event(String name, int month, String kind, int participants) {
         return data("name", name, "month", month, "kind", kind, "participants", participants);

@@ -6,6 +6,6 @@ import io.zongjie.spi.PluginModule;
 public final class TextModule extends PluginModule {
     @Override
     protected void configure() {
-        section("text", TextSection.class);
+        section(TextSection.class);
     }
 }

@@ -15,7 +15,12 @@ import org.junit.jupiter.api.Test;
 
 class TextSectionTest {
 
-    private final SectionHarness harness = SectionHarness.of(new TextModule());
+    private static final SectionHarness harness = SectionHarness.of(new TextModule());
+
+    @Test
+    void everyTemplateCompiles() {
+        harness.assertTemplatesCompile();
+    }
 
     private Document assemble(String title, Object data) {
         return harness.assemble(SectionHarness.schoolMeta(), List.of(new SectionSpec("text", title, data)));

@@ -6,6 +6,6 @@ import io.zongjie.spi.PluginModule;
 public final class WelfareModule extends PluginModule {
     @Override
     protected void configure() {
-        section("welfare", WelfareSection.class);
+        section(WelfareSection.class);
     }
 }

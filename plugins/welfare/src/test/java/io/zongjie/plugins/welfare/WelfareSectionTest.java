@@ -16,7 +16,12 @@ import org.junit.jupiter.api.Test;
 
 class WelfareSectionTest {
 
-    private final SectionHarness harness = SectionHarness.of(new WelfareModule());
+    private static final SectionHarness harness = SectionHarness.of(new WelfareModule());
+
+    @Test
+    void everyTemplateCompiles() {
+        harness.assertTemplatesCompile();
+    }
 
     private static Map<String, Object> visit(String occasion, int persons, int amount) {
         return data("occasion", occasion, "persons", persons, "amount", amount);

@@ -1,4 +1,4 @@
-package io.zongjie.internal.io;
+package io.zongjie.api;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,26 +1,42 @@
-package io.zongjie.internal.template;
+package io.zongjie.document;
 
-import io.zongjie.document.Inline;
-import io.zongjie.document.InlineVisitor;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Whitespace as Chinese typesetting wants it: runs collapse to one space, and a space next to a Chinese
  * character or full-width punctuation disappears (a line break in a template is not a word space in Chinese).
+ * The engine folds every template's text this way; a section that builds its own text (as {@code spi.UserText}
+ * does with the user's words) folds it alike.
+ *
+ * <pre>{@code
+ * Whitespace.normalize("工会  组织
+ 职工 体检")   // "工会组织职工体检"
+ * Whitespace.normalize("GB/T  9704 规定")           // "GB/T 9704规定"
+ * }</pre>
  */
 public final class Whitespace {
 
     private Whitespace() {
     }
 
-    /** Collapses the whitespace of one piece of text. */
+    /**
+     * Collapses the whitespace of one piece of text.
+     *
+     * @param text the text
+     * @return the text with whitespace folded
+     */
     public static String normalize(String text) {
         List<Inline> runs = normalize(List.of(new Inline.Text(text)));
         return runs.isEmpty() ? "" : runs.get(0).text();
     }
 
-    /** Normalizes across runs, so that a space between two runs is judged by the characters on both sides. */
+    /**
+     * Normalizes across runs, so that a space between two runs is judged by the characters on both sides.
+     *
+     * @param runs the inline runs of one paragraph or heading
+     * @return the runs with whitespace folded
+     */
     public static List<Inline> normalize(List<Inline> runs) {
         StringBuilder all = new StringBuilder();
         int[] owner = new int[runs.stream().mapToInt(r -> r.text().length()).sum()];

@@ -1,4 +1,4 @@
-package io.zongjie.internal.io;
+package io.zongjie.api;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -21,6 +21,13 @@ import org.slf4j.LoggerFactory;
  * Writes a file so that readers see either the old file or the complete new one, never a part: the bytes go to
  * a temporary file in the same folder, are flushed to disk, and the temporary file is then renamed over the
  * target. On any failure the temporary file is removed and the target is left as it was.
+ *
+ * <p>{@link ReportEngine#renderTo} writes every report this way; a host (and the {@code zongjie} command, for the
+ * files it writes besides reports) can use it for its own files:
+ *
+ * <pre>{@code
+ * AtomicFiles.write(Path.of("out/summary.txt"), out -> out.write(bytes));
+ * }</pre>
  *
  * <p>The rename replaces the target's directory entry: if the target is a symbolic link to a file (or to nothing),
  * the link is replaced by the new file and whatever it pointed to is not written (so {@code -o report.pdf} never
@@ -69,16 +76,29 @@ public final class AtomicFiles {
         }
     }
 
-    /** Writes to an output stream; may throw. */
+    /** Writes a file's bytes to the stream it is given; may throw, and then nothing is written. */
     @FunctionalInterface
     public interface Writer {
+        /**
+         * Writes the bytes.
+         *
+         * @param out the temporary file's stream; flushed and closed by {@link AtomicFiles}
+         * @throws IOException if writing fails: the target is then left as it was
+         */
         void write(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    /** Writes {@code target} through {@code writer}, all or nothing. */
+    /**
+     * Writes {@code target} through {@code writer}, all or nothing.
+     *
+     * @param target the file to write or replace; its folder is created if need be
+     * @param writer what writes the bytes
+     * @throws IOException if the target is a folder, its folder cannot be created or written, or the writer fails;
+     *                     an existing target is then untouched
+     */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Destination destination = Destination.of(absolute);

@@ -1,4 +1,4 @@
-package io.zongjie.internal.io;
+package io.zongjie.api;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

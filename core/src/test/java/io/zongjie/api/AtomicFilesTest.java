@@ -1,4 +1,4 @@
-package io.zongjie.internal.io;
+package io.zongjie.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
