@@ -154,6 +154,32 @@ class LanguageTest {
     }
 
     @Test
+    void everyBuiltInSectionNamesItsFieldsInChinese() throws Exception {
+        Path in = Files.writeString(dir.resolve("fields.yaml"), HostileInputTest.FRAME + """
+                sections:
+                  - type: education
+                    data:
+                      trainings:
+                        - {name: 班主任培训, participants: -2}
+                  - type: democratic-management
+                    data:
+                      proposals: {collected: 10, accepted: -1, implemented: 0}
+                  - type: self-building
+                    data:
+                      finance: {income: -5}
+                  - type: shortcomings-plans
+                    data:
+                      plans:
+                        - {lead: 这是一个超过二十个字的小标题用来检查长度限制是否起作用了吗, text: 做好工作}
+                """);
+        String err = zongjieIn(CHINESE, "validate", in.toString()).err();
+        assertThat(err).contains("sections[0].data.trainings[0].participants（参加人次）")
+                .contains("sections[1].data.proposals.accepted（立案数）")
+                .contains("sections[2].data.finance.income（经费收入）")
+                .contains("sections[3].data.plans[0].lead（小标题）");
+    }
+
+    @Test
     void aTemplatesReasonAndPlaceAreWordedInChineseToo() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("t/welfare"));
         Files.writeString(templates.resolve("welfare.vm"), "<p>ok</p>\n#include(\"/etc/passwd\")\n");
