@@ -63,7 +63,7 @@ class KindsAndVariantsTest {
                 .doesNotContain("全单位").doesNotContain("厂务").doesNotContain("为临江区教育工会的");
         assertThat(text).contains("走访慰问教职工250人次").doesNotContain("职工之家");
         assertThat(text).contains("加强基层组织建设，夯实工会工作基础")
-                .contains("辖区92家基层单位全部建立了工会组织，建会率100%；有职工6520人，其中工会会员6483人，入会率99.4%。")
+                .contains("辖区92家基层单位全部建立了工会组织，建会率100%；有职工7860人，其中工会会员7812人，入会率99.4%。")
                 .contains("培训工会干部186人次");
     }
 
@@ -72,7 +72,7 @@ class KindsAndVariantsTest {
         String text = pdf(assemble("township"));
 
         assertThat(text).contains("全镇").contains("镇总工会").contains("厂务公开").contains("全镇31家企业中，29家按规定召开了职代会")
-                .contains("辖区50家基层单位中，已建立工会组织43家，建会率86%；有职工4356人，其中工会会员4011人，入会率92.1%。")
+                .contains("辖区50家基层单位中，已建立工会组织46家，建会率92%；有职工6350人，其中工会会员6120人，入会率96.4%。")
                 .contains("应建职代会的31家基层单位中，已建制30家，建制率96.8%。")
                 .doesNotContain("全单位").doesNotContain("教职工").doesNotContain("校务");
     }
