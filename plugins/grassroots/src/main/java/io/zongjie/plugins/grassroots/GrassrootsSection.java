@@ -94,7 +94,7 @@ public final class GrassrootsSection implements SectionPlugin<GrassrootsData> {
             return List.of();
         }
         if (total > 0) {
-            context.publish(Figure.headline("grassroots.unions", "基层工会", unionized, "家"));
+            context.publish(Figure.of("grassroots.unions", "已建工会的基层单位", unionized, "家"));
             context.publish(Figure.rate("grassroots.unionRate", "建会率", unionized, total));
         }
         if (membership) {
@@ -109,7 +109,7 @@ public final class GrassrootsSection implements SectionPlugin<GrassrootsData> {
             context.publish(Figure.of("grassroots.cadres.trained", "培训工会干部", data.cadres().trained(), "人次"));
         }
         if (positive(data.visited())) {
-            context.publish(Figure.of("grassroots.visited", "走访基层单位", data.visited(), "家"));
+            context.publish(Figure.headline("grassroots.visited", "走访基层单位", data.visited(), "家"));
         }
         return context.template("grassroots.vm")
                 .with("data", data)
