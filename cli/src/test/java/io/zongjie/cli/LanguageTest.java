@@ -154,6 +154,74 @@ class LanguageTest {
     }
 
     @Test
+    void everyBuiltInSectionNamesItsFieldsInChinese() throws Exception {
+        Path in = Files.writeString(dir.resolve("fields.yaml"), HostileInputTest.FRAME + """
+                sections:
+                  - type: education
+                    data:
+                      trainings:
+                        - {name: 班主任培训, participants: -2}
+                  - type: democratic-management
+                    data:
+                      proposals: {collected: 10, accepted: -1, implemented: 0}
+                  - type: self-building
+                    data:
+                      finance: {income: -5}
+                  - type: shortcomings-plans
+                    data:
+                      plans:
+                        - {lead: 这是一个超过二十个字的小标题用来检查长度限制是否起作用了吗, text: 做好工作}
+                """);
+        String err = zongjieIn(CHINESE, "validate", in.toString()).err();
+        assertThat(err).contains("sections[0].data.trainings[0].participants（参加人次）")
+                .contains("sections[1].data.proposals.accepted（立案数）")
+                .contains("sections[2].data.finance.income（经费收入）")
+                .contains("sections[3].data.plans[0].lead（小标题）");
+    }
+
+    @Test
+    void aTemplatesReasonAndPlaceAreWordedInChineseToo() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("t/welfare"));
+        Files.writeString(templates.resolve("welfare.vm"), "<p>ok</p>\n#include(\"/etc/passwd\")\n");
+        String school = SAMPLES.resolve("school.yaml").toString();
+        MainTest.Run zh = zongjieIn(CHINESE, "assemble", school, "-o", dir.resolve("r.txt").toString(),
+                "--templates", dir.resolve("t").toString());
+        assertThat(zh.code()).isEqualTo(Main.ENVIRONMENT);
+        assertThat(zh.err()).contains("welfare.vm 第2行第1列：zongjie 模板中不允许使用 #include：模板不能读取文件");
+        MainTest.Run en = zongjieIn(ENGLISH, "assemble", school, "-o", dir.resolve("r.txt").toString(),
+                "--templates", dir.resolve("t").toString());
+        assertThat(en.err()).contains("welfare.vm:2:1: #include is not allowed in zongjie templates");
+        assertThat(Files.exists(dir.resolve("r.txt"))).isFalse();
+    }
+
+    @Test
+    void aSkippedPluginJarAndAFailingPluginInBoth() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.writeString(plugins.resolve("notes.jar"), "not a jar at all");
+        io.zongjie.testing.PluginJar.section("boom.jar", "org.example.boom", "boom",
+                new io.zongjie.testing.PluginJar.Code().render("if (d.count() >= 0) { throw new IllegalStateException(\"boom\"); }"))
+                .writeTo(plugins);
+        Path in = Files.writeString(dir.resolve("boom.yaml"), HostileInputTest.FRAME
+                + "sections:\n  - type: boom\n    data: {count: 3}\n");
+        Path out = dir.resolve("boom.txt");
+
+        MainTest.Run zh = zongjieIn(CHINESE, "assemble", in.toString(), "-o", out.toString(), "--plugins",
+                plugins.toString());
+        assertThat(zh.code()).isEqualTo(Main.ENVIRONMENT);
+        assertThat(zh.err()).contains(plugins.resolve("notes.jar") + "：无法作为 jar 读取（")
+                .contains("）；已跳过")
+                .contains("zongjie：sections[0]（boom）：插件“boom”（org.example.boom.Section）出错："
+                        + "java.lang.IllegalStateException: boom");
+        MainTest.Run en = zongjieIn(ENGLISH, "assemble", in.toString(), "-o", out.toString(), "--plugins",
+                plugins.toString());
+        assertThat(en.err()).contains(plugins.resolve("notes.jar") + ": cannot be read as a jar (")
+                .contains("); skipped")
+                .contains("zongjie: sections[0] (boom): plugin 'boom' (org.example.boom.Section) failed: "
+                        + "java.lang.IllegalStateException: boom");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
     void whatARunSaysWhenAllIsWellAndTheBatchSummaryInBoth() throws Exception {
         Path out = dir.resolve("school.txt");
         assertThat(zongjieIn(CHINESE, "assemble", SAMPLES.resolve("school.yaml").toString(), "-o", out.toString())

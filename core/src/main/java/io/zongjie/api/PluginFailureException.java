@@ -12,8 +12,28 @@ public class PluginFailureException extends ZongjieException {
     private final String type;
     private final int sectionIndex;
 
+    /**
+     * @param type         the section type
+     * @param sectionIndex the section's 0-based position in {@code sections}
+     * @param message      what went wrong, in English
+     * @param cause        the failure underneath, or {@code null}
+     */
     public PluginFailureException(String type, int sectionIndex, String message, Throwable cause) {
         super("sections[" + sectionIndex + "] (" + type + "): " + message, cause);
+        this.type = type;
+        this.sectionIndex = sectionIndex;
+    }
+
+    /**
+     * A failure worded from the bundles, so that it reads in the user's language.
+     *
+     * @param type         the section type
+     * @param sectionIndex the section's 0-based position in {@code sections}
+     * @param reason       what went wrong, as data
+     * @param cause        the failure underneath, or {@code null}
+     */
+    public PluginFailureException(String type, int sectionIndex, Message reason, Throwable cause) {
+        super(Message.of("plugin.failure", sectionIndex, type, reason), cause);
         this.type = type;
         this.sectionIndex = sectionIndex;
     }

@@ -27,6 +27,17 @@ public class ZongjieException extends RuntimeException {
         return detail != null && messages.has(detail.code()) ? messages.format(detail) : getMessage();
     }
 
+    /**
+     * An exception whose message is {@code detail} worded in English, with its cause.
+     *
+     * @param detail what went wrong and what to do, as data
+     * @param cause  the failure underneath
+     */
+    public ZongjieException(Message detail, Throwable cause) {
+        super(Messages.of(Messages.ENGLISH).format(detail), cause);
+        this.detail = detail;
+    }
+
     /** @param message what went wrong and, where it can, what to do */
     public ZongjieException(String message) {
         super(message);

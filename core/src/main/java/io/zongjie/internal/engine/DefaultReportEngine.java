@@ -147,7 +147,7 @@ public final class DefaultReportEngine implements ReportEngine {
             this.output = new OutputDispatcher(registry.renderers());
             this.templates = new Templates(templateDirectory, config.limits(),
                     templatePackages(registry.sections().values()));
-            this.plugins = TemplateCheck.compileAll(registry, templates);
+            this.plugins = TemplateCheck.compileAll(registry, templates, Messages.of(config.messages()));
             ChineseFormat format = new ChineseFormat();
             this.runner = new SectionRunner(config.limits(), templates, format);
             validation = new SectionBinder(plugins, reader, runner, config.messages());

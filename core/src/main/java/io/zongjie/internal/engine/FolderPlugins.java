@@ -1,5 +1,6 @@
 package io.zongjie.internal.engine;
 
+import io.zongjie.api.Message;
 import io.zongjie.api.PluginExitCall;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.spi.PluginModule;
@@ -78,7 +79,7 @@ final class FolderPlugins {
     /** The {@code *.jar} files in {@code folder}, in file-name order. */
     static List<Path> jarFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new ZongjieException(io.zongjie.api.Message.of("engine.noPluginFolder", folder.toString()));
+            throw new ZongjieException(Message.of("engine.noPluginFolder", folder.toString()));
         }
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar"))
@@ -101,22 +102,20 @@ final class FolderPlugins {
         try {
             return PluginExit.await(task, () -> thread, timeout.toNanos());
         } catch (PluginExit.ExitCalled e) {
-            throw new SkippedJar("called System.exit while loading (in " + e.caller().frame()
-                    + "); a plugin may not end the program");
+            throw new SkippedJar(Message.of("jar.exit", e.caller().frame()));
         } catch (TimeoutException e) {
             thread.interrupt();
-            throw new SkippedJar("did not finish loading within " + Durations.describe(timeout)
-                    + " (a static initialiser, a constructor or configure() that does not return)");
+            throw new SkippedJar(Message.of("jar.timeout", Durations.describe(timeout)));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SkippedJar skipped) {
                 throw skipped;
             }
-            throw new SkippedJar("failed to load (" + reason(cause) + ")", cause);
+            throw new SkippedJar(Message.of("jar.failedToLoad", reason(cause)), cause);
         } catch (InterruptedException e) {
             thread.interrupt();
             Thread.currentThread().interrupt();
-            throw new SkippedJar("was not loaded: interrupted");
+            throw new SkippedJar(Message.of("jar.interrupted"));
         }
     }
 
@@ -126,11 +125,11 @@ final class FolderPlugins {
         // SPI, is refused by its metadata rather than by a linkage error in the middle of a report.
         try (JarFile jar = new JarFile(file.toFile())) {
             if (jar.getEntry(SERVICES) == null) {
-                throw new SkippedJar("not a zongjie plugin: it has no " + SERVICES);
+                throw new SkippedJar(Message.of("jar.notPlugin", SERVICES));
             }
             checkSpiVersion(jar.getManifest());
         } catch (IOException | SecurityException e) {
-            throw new SkippedJar("cannot be read as a jar (" + e.getMessage() + ")", e);
+            throw new SkippedJar(Message.of("jar.notJar", String.valueOf(e.getMessage())), e);
         }
         String sha256 = sha256(file);
         URLClassLoader loader;
@@ -138,7 +137,7 @@ final class FolderPlugins {
             loader = new URLClassLoader(PluginExitCall.LOADER_PREFIX + name, new URL[] {file.toUri().toURL()}, parent);
             loader.findResource(SERVICES); // opens the jar now, so the bytes just hashed are the ones that run
         } catch (MalformedURLException e) {
-            throw new SkippedJar("cannot be loaded (" + e.getMessage() + ")", e);
+            throw new SkippedJar(Message.of("jar.cannotLoad", String.valueOf(e.getMessage())), e);
         }
         List<PluginModule> modules = new ArrayList<>();
         try {
@@ -153,11 +152,11 @@ final class FolderPlugins {
             }
         } catch (RuntimeException | Error e) { // ServiceConfigurationError too
             close(loader);
-            throw new SkippedJar("its plugin module could not be created (" + reason(e) + ")", e);
+            throw new SkippedJar(Message.of("jar.moduleNotCreated", reason(e)), e);
         }
         if (modules.isEmpty()) {
             close(loader);
-            throw new SkippedJar("its " + SERVICES + " lists no plugin module of its own");
+            throw new SkippedJar(Message.of("jar.noModule", SERVICES));
         }
         return new Jar(name, sha256, loader, List.copyOf(modules));
     }
@@ -171,7 +170,7 @@ final class FolderPlugins {
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
-            throw new SkippedJar("cannot be read (" + e.getMessage() + ")", e);
+            throw new SkippedJar(Message.of("jar.unreadable", String.valueOf(e.getMessage())), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
@@ -181,18 +180,17 @@ final class FolderPlugins {
         String declared = manifest == null ? null
                 : manifest.getMainAttributes().getValue(new Attributes.Name(PluginModule.SPI_VERSION_ATTRIBUTE));
         if (declared == null || declared.isBlank()) {
-            throw new SkippedJar("its manifest declares no " + PluginModule.SPI_VERSION_ATTRIBUTE + " (this zongjie "
-                    + "implements SPI version " + PluginModule.SPI_VERSION + "); rebuild it as docs/PLUGINS.md shows");
+            throw new SkippedJar(Message.of("jar.noSpiVersion", PluginModule.SPI_VERSION_ATTRIBUTE,
+                    PluginModule.SPI_VERSION));
         }
         int version;
         try {
             version = Integer.parseInt(declared.strip());
         } catch (NumberFormatException e) {
-            throw new SkippedJar(PluginModule.SPI_VERSION_ATTRIBUTE + " '" + declared + "' is not a whole number", e);
+            throw new SkippedJar(Message.of("jar.spiNotNumber", PluginModule.SPI_VERSION_ATTRIBUTE, declared), e);
         }
         if (version != PluginModule.SPI_VERSION) {
-            throw new SkippedJar("built for zongjie SPI version " + version + ", but this zongjie implements version "
-                    + PluginModule.SPI_VERSION + "; use a build of the plugin made for this zongjie");
+            throw new SkippedJar(Message.of("jar.otherSpi", version, PluginModule.SPI_VERSION));
         }
     }
 

@@ -138,6 +138,7 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
             sectionMap.put(type, e.getValue());
             origin.put(type, originOf(module));
         }
+        io.zongjie.api.Messages words = io.zongjie.api.Messages.of(messages);
         List<String> skipped = new ArrayList<>();
         List<FolderPlugins.Jar> taken = new ArrayList<>();
         List<PluginJarInfo> infos = new ArrayList<>();
@@ -153,7 +154,7 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                     FolderJar jar = FolderPlugins.underDeadline(name, loadTimeout, () -> {
                         FolderPlugins.Jar opened = FolderPlugins.open(file, name, loader);
                         try {
-                            return startFolderJar(opened, claimedNow, formatsNow);
+                            return startFolderJar(opened, claimedNow, formatsNow, words);
                         } catch (SkippedJar | RuntimeException | Error e) {
                             opened.close();
                             throw e;
@@ -174,7 +175,7 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                     LOG.debug("plugin jar {} (sha256 {}) adds sections {} and formats {}", name, jar.jar().sha256(),
                             jar.sections().keySet(), jar.renderers().stream().map(Renderer::format).toList());
                 } catch (SkippedJar e) {
-                    skipped.add(name + ": " + e.getMessage() + "; skipped");
+                    skipped.add(words.format(io.zongjie.api.Message.of("jar.skipped", name, e.reason())));
                     LOG.debug("plugin jar {} skipped", name, e);
                 }
             }
@@ -236,7 +237,7 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
      * that runs the jar's code is under the load deadline.
      */
     private static FolderJar startFolderJar(FolderPlugins.Jar jar, Map<String, String> claimedBy,
-            Set<String> formats) throws SkippedJar {
+            Set<String> formats, io.zongjie.api.Messages words) throws SkippedJar {
         List<Element> elements = new ArrayList<>();
         Map<String, String> jarClaims = new LinkedHashMap<>();
         Map<Object, String> classClaims = new LinkedHashMap<>();
@@ -246,22 +247,22 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
             try {
                 own = Elements.getElements(Stage.PRODUCTION, module);
             } catch (RuntimeException | Error e) {
-                throw new SkippedJar(module.getClass().getName() + " failed to configure ("
-                        + FolderPlugins.reason(e) + ")");
+                throw new SkippedJar(io.zongjie.api.Message.of("jar.configure", module.getClass().getName(),
+                        FolderPlugins.reason(e)));
             }
             // Guice records an exception thrown in configure() as an error message rather than throwing it.
             for (Element element : own) {
                 if (element instanceof Message message) {
-                    throw new SkippedJar(module.getClass().getName() + " failed to configure ("
-                            + (message.getCause() != null ? FolderPlugins.reason(message.getCause())
-                                    : message.getMessage().lines().findFirst().orElse("")) + ")");
+                    throw new SkippedJar(io.zongjie.api.Message.of("jar.configure", module.getClass().getName(),
+                            message.getCause() != null ? FolderPlugins.reason(message.getCause())
+                                    : message.getMessage().lines().findFirst().orElse("")));
                 }
             }
             for (String type : claimedTypes(own)) {
                 String previous = claimedBy.get(type);
                 if (previous != null) {
-                    throw new SkippedJar("section type '" + type + "' of " + module.getClass().getName()
-                            + " is already provided by " + previous);
+                    throw new SkippedJar(io.zongjie.api.Message.of("jar.typeTaken", type, module.getClass().getName(),
+                            previous));
                 }
                 jarClaims.put(type, module.getClass().getName() + " (" + jar.name() + ")");
             }
@@ -281,10 +282,9 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                 if (e.getKey().equals(type)) {
                     own.put(type, e.getValue());
                 } else {
-                    refused.add(jar.name() + ": section " + e.getValue().getClass().getName() + " is registered as '"
-                            + e.getKey() + "' but says its type is '" + type + "' (register it with section("
-                            + e.getValue().getClass().getSimpleName() + ".class), which takes the type from the "
-                            + "plugin); skipped");
+                    refused.add(words.format(io.zongjie.api.Message.of("jar.misregistered", jar.name(),
+                            e.getValue().getClass().getName(), e.getKey(), type,
+                            e.getValue().getClass().getSimpleName())));
                     jarClaims.remove(e.getKey());
                 }
             }
@@ -295,8 +295,7 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                 String module = classClaims.get(e.getKey());
                 String previous = claimedBy.containsKey(type) ? claimedBy.get(type) : jarClaims.get(type);
                 if (previous != null) {
-                    throw new SkippedJar("section type '" + type + "' of " + module + " is already provided by "
-                            + previous);
+                    throw new SkippedJar(io.zongjie.api.Message.of("jar.typeTaken", type, module, previous));
                 }
                 own.put(type, e.getValue());
                 jarClaims.put(type, module + " (" + jar.name() + ")");
@@ -305,8 +304,8 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
             for (SectionPlugin<?> plugin : own.values()) {
                 // asked here, under the load deadline, so that one that fails or hangs is found now
                 if (plugin.dataType() == null || plugin.description() == null) {
-                    throw new SkippedJar(plugin.getClass().getName() + " returns no "
-                            + (plugin.dataType() == null ? "dataType()" : "description()"));
+                    throw new SkippedJar(io.zongjie.api.Message.of("jar.returnsNo", plugin.getClass().getName(),
+                            plugin.dataType() == null ? "dataType()" : "description()"));
                 }
             }
             for (Renderer r : ownRenderers) {
@@ -314,22 +313,21 @@ final class PluginRegistry implements InstalledPlugins, AutoCloseable {
                 r.extensions();
             }
         } catch (CreationException e) {
-            throw new SkippedJar("failed to start (" + e.getErrorMessages().stream()
+            throw new SkippedJar(io.zongjie.api.Message.of("jar.start", e.getErrorMessages().stream()
                     .map(m -> m.getCause() != null ? FolderPlugins.reason(m.getCause())
                             : m.getMessage().lines().findFirst().orElse(""))
-                    .distinct().collect(Collectors.joining("; ")) + ")");
+                    .distinct().collect(Collectors.joining("; "))));
         } catch (RuntimeException | Error e) {
-            throw new SkippedJar("failed to start (" + FolderPlugins.reason(e) + ")");
+            throw new SkippedJar(io.zongjie.api.Message.of("jar.start", FolderPlugins.reason(e)));
         }
         Set<String> taken = new java.util.HashSet<>(formats);
         for (Renderer r : ownRenderers) {
             if (!taken.add(r.format())) {
-                throw new SkippedJar("format '" + r.format() + "' of " + r.getClass().getName()
-                        + " is already provided");
+                throw new SkippedJar(io.zongjie.api.Message.of("jar.formatTaken", r.format(), r.getClass().getName()));
             }
         }
         if (own.isEmpty() && ownRenderers.isEmpty() && refused.isEmpty()) {
-            throw new SkippedJar("registers no section type and no format");
+            throw new SkippedJar(io.zongjie.api.Message.of("jar.empty"));
         }
         return new FolderJar(jar, own, ownRenderers, jarClaims, List.copyOf(refused));
     }

@@ -181,14 +181,14 @@ final class SectionBinder implements AutoCloseable {
             }
         }
         if (raw.size() == before) {
-            String who = SectionRunner.describe(plugin);
+            io.zongjie.api.Message who = SectionRunner.describe(plugin);
             List<RawProblem> found = runner.underDeadline(plugin.type(), i, who, () -> {
                 List<RawProblem> own = new ArrayList<>(); // not raw itself: an abandoned thread may still add
                 try {
                     plugin.validate(value, new PluginProblems(plugin, path, own));
                 } catch (RuntimeException | StackOverflowError e) {
-                    throw new PluginFailureException(plugin.type(), i, who + " failed while checking " + path
-                            + ": " + e, e);
+                    throw new PluginFailureException(plugin.type(), i,
+                            io.zongjie.api.Message.of("plugin.failedChecking", who, path, e), e);
                 }
                 return own;
             });

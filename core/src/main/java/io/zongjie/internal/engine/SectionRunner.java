@@ -1,6 +1,8 @@
 package io.zongjie.internal.engine;
 
 import io.zongjie.api.Limits;
+import io.zongjie.api.Message;
+import io.zongjie.api.Messages;
 import io.zongjie.api.PluginFailureException;
 import io.zongjie.api.ZongjieException;
 import io.zongjie.document.AttachmentNote;
@@ -146,7 +148,7 @@ final class SectionRunner {
     @SuppressWarnings("unchecked")
     private <T> List<Block> render(BoundSection section, Context context) {
         SectionPlugin<T> plugin = (SectionPlugin<T>) section.plugin();
-        String who = describe(plugin);
+        Message who = describe(plugin);
         List<Block> blocks = underDeadline(plugin.type(), section.index(), who,
                 () -> renderNow(plugin, (T) section.data(), context, section.index(), who));
         return checkBlocks(blocks, plugin.type(), section.index(), who);
@@ -159,15 +161,15 @@ final class SectionRunner {
     }
 
     /** How messages name a plugin: 「plugin 'welfare' (org.example.WelfareSection)」. */
-    static String describe(SectionPlugin<?> plugin) {
-        return "plugin '" + plugin.type() + "' (" + plugin.getClass().getName() + ")";
+    static Message describe(SectionPlugin<?> plugin) {
+        return Message.of("plugin.who", plugin.type(), plugin.getClass().getName());
     }
 
     /**
      * Runs a plugin's work on a worker thread and waits at most the section timeout for it (in the caller's
      * thread when the timeout is zero). A plugin that overruns is interrupted, abandoned and counted.
      */
-    <R> R underDeadline(String type, int index, String who, Callable<R> work) {
+    <R> R underDeadline(String type, int index, Message who, Callable<R> work) {
         Duration timeout = limits.sectionTimeout();
         if (timeout.isZero()) {
             try {
@@ -175,7 +177,7 @@ final class SectionRunner {
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
-                throw new PluginFailureException(type, index, who + " failed: " + e, e);
+                throw new PluginFailureException(type, index, Message.of("plugin.failed", who, e), e);
             }
         }
         // 0 running, 1 returned, 2 abandoned: whichever of the worker and the deadline comes first decides
@@ -199,8 +201,7 @@ final class SectionRunner {
             return PluginExit.await(task, worker::get, TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + grace));
         } catch (PluginExit.ExitCalled e) {
             // the worker waits in System.exit for ever: it never returns, and the program is ending
-            throw new PluginFailureException(type, index, who + " called System.exit (in " + e.caller().frame()
-                    + "); a plugin may not end the program, so the run is stopped and nothing is written", null);
+            throw new PluginFailureException(type, index, Message.of("plugin.exit", who, e.caller().frame()), null);
         } catch (TimeoutException e) {
             if (state.compareAndSet(0, 2)) {
                 abandoned.incrementAndGet();
@@ -208,100 +209,98 @@ final class SectionRunner {
             }
             task.cancel(true);
             String within = Durations.describe(timeout);
-            LOG.debug("{} (section {}) did not finish within {} and was abandoned", who, index, within);
-            throw new PluginFailureException(type, index, who + " did not finish within " + within
-                    + " and was abandoned; " + Limits.howToRaise("section-timeout",
-                            Math.max(1, timeout.toSeconds()) * 3 + "s"), null);
+            LOG.debug("{} (section {}) did not finish within {} and was abandoned", ENGLISH.format(who), index, within);
+            throw new PluginFailureException(type, index, Message.of("plugin.timeout", who, within,
+                    Limits.raise("section-timeout", Math.max(1, timeout.toSeconds()) * 3 + "s")), null);
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
-            throw new PluginFailureException(type, index, "interrupted while waiting for " + who, e);
+            throw new PluginFailureException(type, index, Message.of("plugin.interrupted", who), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ZongjieException z) {
                 throw z;
             }
-            throw new PluginFailureException(type, index, who + " failed: " + cause, cause);
+            throw new PluginFailureException(type, index, Message.of("plugin.failed", who, cause), cause);
         } catch (CancellationException e) {
-            throw new PluginFailureException(type, index, who + " was cancelled", e);
+            throw new PluginFailureException(type, index, Message.of("plugin.cancelled", who), e);
         }
     }
 
     private static <T> List<Block> renderNow(SectionPlugin<T> plugin, T data, Context context, int index,
-            String who) {
+            Message who) {
         try {
             return plugin.render(data, context);
         } catch (ZongjieException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            throw new PluginFailureException(plugin.type(), index, who + " failed: " + e, e);
+            throw new PluginFailureException(plugin.type(), index, Message.of("plugin.failed", who, e), e);
         }
     }
 
     /** What is wrong with a block a section returned, or null: a section holds body blocks only. */
-    private static final BlockVisitor<String, RuntimeException> BODY_CHECK = new BlockVisitor<>() {
+    private static final Messages ENGLISH = Messages.of(Messages.ENGLISH);
+
+    private static final BlockVisitor<Message, RuntimeException> BODY_CHECK = new BlockVisitor<>() {
         @Override
-        public String visit(Title title) {
+        public Message visit(Title title) {
             return frameOnly(title);
         }
 
         @Override
-        public String visit(Recipient recipient) {
+        public Message visit(Recipient recipient) {
             return frameOnly(recipient);
         }
 
         @Override
-        public String visit(io.zongjie.document.Subtitle subtitle) {
+        public Message visit(io.zongjie.document.Subtitle subtitle) {
             return frameOnly(subtitle);
         }
 
         @Override
-        public String visit(Heading h) {
-            return h.level() >= 2 && h.level() <= 4 ? null : "is a level-" + h.level() + " heading; a section's "
-                    + "sub-headings are levels 2 to 4 (the engine adds the section's own heading)";
+        public Message visit(Heading h) {
+            return h.level() >= 2 && h.level() <= 4 ? null : Message.of("plugin.block.headingLevel", h.level());
         }
 
         @Override
-        public String visit(Paragraph paragraph) {
+        public Message visit(Paragraph paragraph) {
             return null;
         }
 
         @Override
-        public String visit(ListBlock list) {
+        public Message visit(ListBlock list) {
             return null;
         }
 
         @Override
-        public String visit(Table table) {
+        public Message visit(Table table) {
             return null;
         }
 
         @Override
-        public String visit(AttachmentNote note) {
+        public Message visit(AttachmentNote note) {
             return frameOnly(note);
         }
 
         @Override
-        public String visit(Signature signature) {
+        public Message visit(Signature signature) {
             return frameOnly(signature);
         }
 
-        private String frameOnly(Block b) {
-            return "is a " + b.getClass().getSimpleName() + ", which only the report's frame may hold";
+        private Message frameOnly(Block b) {
+            return Message.of("plugin.block.frameOnly", b.getClass().getSimpleName());
         }
     };
 
-    private static List<Block> checkBlocks(List<Block> blocks, String type, int index, String who) {
+    private static List<Block> checkBlocks(List<Block> blocks, String type, int index, Message who) {
         if (blocks == null) {
-            throw new PluginFailureException(type, index, who + " returned no block list (null); "
-                    + "return an empty list to leave the section out", null);
+            throw new PluginFailureException(type, index, Message.of("plugin.noBlocks", who), null);
         }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            String problem = b == null ? "is null" : b.accept(BODY_CHECK);
+            Message problem = b == null ? Message.of("plugin.block.null") : b.accept(BODY_CHECK);
             if (problem != null) {
-                throw new PluginFailureException(type, index, who + " returned nonsense: block " + i + " "
-                        + problem, null);
+                throw new PluginFailureException(type, index, Message.of("plugin.badBlock", who, i, problem), null);
             }
         }
         return blocks;

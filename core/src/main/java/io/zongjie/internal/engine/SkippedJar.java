@@ -1,14 +1,25 @@
 package io.zongjie.internal.engine;
 
-/** Why one plugin jar of a folder is skipped: its message ends a warning that starts with the jar's path. */
+import io.zongjie.api.Message;
+import io.zongjie.api.Messages;
+
+/** Why a folder jar is not taken; its {@link #reason()} is worded in the user's language by the registry. */
 final class SkippedJar extends Exception {
     private static final long serialVersionUID = 1L;
 
-    SkippedJar(String message) {
-        super(message, null, false, false);
+    private final transient Message reason;
+
+    SkippedJar(Message reason) {
+        this(reason, null);
     }
 
-    SkippedJar(String message, Throwable cause) {
-        super(message, cause, false, false);
+    SkippedJar(Message reason, Throwable cause) {
+        super(Messages.of(Messages.ENGLISH).format(reason), cause, false, false);
+        this.reason = reason;
+    }
+
+    /** {@return why the jar is skipped, as data} */
+    Message reason() {
+        return reason;
     }
 }

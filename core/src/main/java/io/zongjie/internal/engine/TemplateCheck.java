@@ -34,9 +34,10 @@ final class TemplateCheck {
      *
      * @param plugins   what the registry installed
      * @param templates the engine's templates, which keep what compiled
+     * @param words     the language of the problems
      * @return the plugins that can run, with the problems of those that cannot
      */
-    static InstalledPlugins compileAll(InstalledPlugins plugins, Templates templates) {
+    static InstalledPlugins compileAll(InstalledPlugins plugins, Templates templates, io.zongjie.api.Messages words) {
         Map<String, SectionPlugin<?>> sections = new LinkedHashMap<>(plugins.sections());
         Map<String, String> unavailable = new LinkedHashMap<>();
         for (SectionPlugin<?> plugin : plugins.sections().values()) {
@@ -49,8 +50,8 @@ final class TemplateCheck {
                     templates.checkBuiltIn(plugin.type(), name, owner.getClassLoader(), base);
                 } catch (TemplateException e) {
                     String where = TemplateCatalog.locate(owner, jarName, e.template());
-                    String problem = where + e.getMessage().substring(e.template().length())
-                            + "; section '" + plugin.type() + "' skipped";
+                    String problem = words.format(io.zongjie.api.Message.of("template.sectionSkipped",
+                            where + e.message(words).substring(e.template().length()), plugin.type()));
                     PROBLEMS.warn(problem);
                     unavailable.merge(plugin.type(), problem, (a, b) -> a + "\n" + b);
                     sections.remove(plugin.type());

@@ -1,5 +1,6 @@
 package io.zongjie.internal.template;
 
+import io.zongjie.api.Message;
 import io.zongjie.api.TemplateException;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,10 +28,10 @@ final class MarkupCheck {
             String tag = m.group(1);
             if (tag == null || !TAGS.contains(tag)) {
                 int[] lc = lineAndColumn(text, m.start());
-                String what = tag == null ? "markup declarations and comments (<!, <?)" : "tag <" + tag + ">";
-                throw new TemplateException(source.name(), lc[0], lc[1],
-                        what + " is not in the fragment vocabulary; use one of " + String.join(", ",
-                                TAGS.stream().sorted().map(t -> "<" + t + ">").toList()), null);
+                String allowed = String.join(", ", TAGS.stream().sorted().map(t -> "<" + t + ">").toList());
+                throw new TemplateException(source.name(), lc[0], lc[1], tag == null
+                        ? Message.of("template.declaration", allowed)
+                        : Message.of("template.tag", tag, allowed), null);
             }
         }
     }

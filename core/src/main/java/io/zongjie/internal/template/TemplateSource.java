@@ -1,5 +1,6 @@
 package io.zongjie.internal.template;
 
+import io.zongjie.api.Message;
 import io.zongjie.api.TemplateException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,27 +46,24 @@ record TemplateSource(String name, String text) {
             real = file.toRealPath();
         } catch (IOException e) {
             if (Files.isSymbolicLink(file) || !Files.exists(file)) {
-                throw new TemplateException(file.toString(), 0, 0, "is a link to a file that does not exist or "
-                        + "cannot be read; a template override must be a file inside the template folder", null);
+                throw new TemplateException(file.toString(), 0, 0, Message.of("template.danglingLink"), null);
             }
-            throw new TemplateException(file.toString(), 0, 0, "cannot be read (" + reason(e) + ")", null);
+            throw new TemplateException(file.toString(), 0, 0, Message.of("template.unreadable", reason(e)), null);
         }
         if (!real.startsWith(root)) {
-            throw new TemplateException(file.toString(), 0, 0, "leads outside the template folder " + folder
-                    + " (through a symbolic link); templates are read only from inside it, so it was not read", null);
+            throw new TemplateException(file.toString(), 0, 0, Message.of("template.outside", folder), null);
         }
         if (!Files.isRegularFile(real)) {
             if (Files.isDirectory(real)) {
-                throw new TemplateException(file.toString(), 0, 0, "is a folder, not a template file", null);
+                throw new TemplateException(file.toString(), 0, 0, Message.of("template.folder"), null);
             }
-            throw new TemplateException(file.toString(), 0, 0, "is not a regular file (a device or a pipe?); a "
-                    + "template override must be a text file", null);
+            throw new TemplateException(file.toString(), 0, 0, Message.of("template.notRegular"), null);
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(real)) {
             bytes = in.readNBytes((int) MAX_BYTES + 1); // bounded, whatever the file claims its size is
         } catch (IOException e) {
-            throw new TemplateException(file.toString(), 0, 0, "cannot be read (" + reason(e) + ")", null);
+            throw new TemplateException(file.toString(), 0, 0, Message.of("template.unreadable", reason(e)), null);
         }
         if (bytes.length > MAX_BYTES) {
             long size;
@@ -74,15 +72,15 @@ record TemplateSource(String name, String text) {
             } catch (IOException e) {
                 size = bytes.length;
             }
-            throw new TemplateException(file.toString(), 0, 0, "is " + (size >> 10) + " KB; a template is at most "
-                    + (MAX_BYTES >> 10) + " KB (is it the right file?)", null);
+            throw new TemplateException(file.toString(), 0, 0, Message.of("template.tooLarge", size >> 10,
+                    MAX_BYTES >> 10), null);
         }
         try {
             return Optional.of(new TemplateSource(file.toString(), StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString()));
         } catch (CharacterCodingException e) {
-            throw new TemplateException(file.toString(), 0, 0, "is not UTF-8 text; save it as UTF-8", null);
+            throw new TemplateException(file.toString(), 0, 0, Message.of("template.notUtf8"), null);
         }
     }
 

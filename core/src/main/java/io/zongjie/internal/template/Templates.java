@@ -1,5 +1,6 @@
 package io.zongjie.internal.template;
 
+import io.zongjie.api.Message;
 import io.zongjie.api.Limits;
 import io.zongjie.api.TemplateException;
 import io.zongjie.document.Block;
@@ -95,7 +96,7 @@ public final class Templates {
      */
     public CompiledTemplate get(String folder, String name, ClassLoader loader, String resourceBase) {
         if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
-            throw new TemplateException(folder + "/" + name, 0, 0, "a template name is a plain file name", null);
+            throw new TemplateException(folder + "/" + name, 0, 0, Message.of("template.plainName"), null);
         }
         return cache.computeIfAbsent(List.of(folder, name, loader), key -> {
             Optional<TemplateSource> source = Optional.empty();
@@ -105,10 +106,10 @@ public final class Templates {
             if (source.isEmpty()) {
                 source = TemplateSource.resource(loader, resourceBase + "/" + name);
             }
-            return compile(source.orElseThrow(() -> new TemplateException(folder + "/" + name, 0, 0,
-                    "no such template: looked in " + (userDirectory == null ? ""
-                            : userDirectory.resolve(folder).resolve(name) + " and ") + "class path resource "
-                            + resourceBase + "/" + name, null)));
+            return compile(source.orElseThrow(() -> new TemplateException(folder + "/" + name, 0, 0, userDirectory == null
+                    ? Message.of("template.notFound", resourceBase + "/" + name)
+                    : Message.of("template.notFoundEither", userDirectory.resolve(folder).resolve(name),
+                            resourceBase + "/" + name), null)));
         });
     }
 
@@ -121,7 +122,7 @@ public final class Templates {
      */
     public void checkBuiltIn(String folder, String name, ClassLoader loader, String resourceBase) {
         TemplateSource source = TemplateSource.resource(loader, resourceBase + "/" + name).orElseThrow(() ->
-                new TemplateException(resourceBase + "/" + name, 0, 0, "cannot be read", null));
+                new TemplateException(resourceBase + "/" + name, 0, 0, Message.of("template.builtInUnreadable"), null));
         CompiledTemplate compiled = compile(source);
         // anything at the override's place (even a dangling link, a pipe or a folder) is the override's to report
         boolean overridden = userDirectory != null && java.nio.file.Files.exists(userDirectory.resolve(folder)
@@ -136,8 +137,8 @@ public final class Templates {
         Matcher forbidden = FORBIDDEN.matcher(MarkupCheck.blankComments(source.text()));
         if (forbidden.find()) {
             int[] lc = MarkupCheck.lineAndColumn(source.text(), forbidden.start());
-            throw new TemplateException(source.name(), lc[0], lc[1], "#" + forbidden.group(1)
-                    + " is not allowed in zongjie templates: they may not read files or evaluate text", null);
+            throw new TemplateException(source.name(), lc[0], lc[1], Message.of("template.forbidden",
+                    forbidden.group(1)), null);
         }
         Template template = new Template();
         template.setName(source.name());
@@ -149,7 +150,8 @@ public final class Templates {
         } catch (ParseException e) {
             int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 0;
             int column = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginColumn : 0;
-            throw new TemplateException(source.name(), line, column, "does not parse: " + firstLine(e.getMessage()), e);
+            throw new TemplateException(source.name(), line, column, Message.of("template.parse",
+                    firstLine(e.getMessage())), e);
         } catch (VelocityException e) {
             throw translate(source.name(), e);
         }
@@ -180,9 +182,9 @@ public final class Templates {
             }
             throw translate(template.name(), e);
         } catch (StackOverflowError e) {
-            throw new TemplateException(template.name(), 0, 0, "recursed too deeply (stack overflow)", null);
+            throw new TemplateException(template.name(), 0, 0, Message.of("template.stackOverflow"), null);
         } catch (RuntimeException e) {
-            throw new TemplateException(template.name(), 0, 0, "failed: " + e, e);
+            throw new TemplateException(template.name(), 0, 0, Message.of("template.failed", e), e);
         } finally {
             Sandbox.end();
         }

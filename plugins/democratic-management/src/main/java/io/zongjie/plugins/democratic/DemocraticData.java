@@ -1,5 +1,6 @@
 package io.zongjie.plugins.democratic;
 
+import io.zongjie.spi.Label;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,12 +25,12 @@ import java.util.List;
  *                    practise openness
  */
 public record DemocraticData(
-        @Pattern(regexp = "校务|院务|厂务|政务|园务|所务|办事",
+        @Label("公开类别") @Pattern(regexp = "校务|院务|厂务|政务|园务|所务|办事",
                 message = "{kind}") String kind,
-        @Valid List<@NotNull Congress> congresses,
-        @Valid Proposals proposals,
-        @Valid List<@NotNull Disclosure> disclosures,
-        @Valid Coverage coverage) {
+        @Label("代表大会") @Valid List<@NotNull Congress> congresses,
+        @Label("提案") @Valid Proposals proposals,
+        @Label("公开事项") @Valid List<@NotNull Disclosure> disclosures,
+        @Label("所属单位覆盖") @Valid Coverage coverage) {
 
     public DemocraticData {
         congresses = congresses == null ? List.of() : List.copyOf(congresses);
@@ -52,11 +53,11 @@ public record DemocraticData(
      *                   kind of union (所学校, 家医疗卫生单位, 家企业, 个基层单位)
      */
     public record Coverage(
-            @NotNull @Positive Integer units,
-            @PositiveOrZero Integer congresses,
-            @PositiveOrZero Integer disclosing,
-            @PositiveOrZero Integer certified,
-            String noun) {
+            @Label("单位数") @NotNull @Positive Integer units,
+            @Label("建立代表大会制度的单位数") @PositiveOrZero Integer congresses,
+            @Label("实行公开的单位数") @PositiveOrZero Integer disclosing,
+            @Label("达标单位数") @PositiveOrZero Integer certified,
+            @Label("单位称谓") String noun) {
     }
 
     /**
@@ -71,12 +72,12 @@ public record DemocraticData(
      * @param adopted   the documents it voted through, such as 「教职工绩效考核办法」 (printed in 《》); optional
      */
     public record Congress(
-            @NotBlank String session,
-            String body,
-            @Min(1) @Max(12) Integer month,
-            @Positive Integer delegates,
-            List<@NotBlank String> reviewed,
-            List<@NotBlank String> adopted) {
+            @Label("届次") @NotBlank String session,
+            @Label("会议名称") String body,
+            @Label("月份") @Min(1) @Max(12) Integer month,
+            @Label("代表人数") @Positive Integer delegates,
+            @Label("审议事项") List<@NotBlank String> reviewed,
+            @Label("通过事项") List<@NotBlank String> adopted) {
 
         public Congress {
             reviewed = reviewed == null ? List.of() : List.copyOf(reviewed);
@@ -127,10 +128,10 @@ public record DemocraticData(
      * @param examples    things done because of them, such as 「教师办公室加装空调」; optional
      */
     public record Proposals(
-            @NotNull @PositiveOrZero Integer collected,
-            @NotNull @PositiveOrZero Integer accepted,
-            @NotNull @PositiveOrZero Integer implemented,
-            List<@NotBlank String> examples) {
+            @Label("征集提案数") @NotNull @PositiveOrZero Integer collected,
+            @Label("立案数") @NotNull @PositiveOrZero Integer accepted,
+            @Label("落实数") @NotNull @PositiveOrZero Integer implemented,
+            @Label("提案举例") List<@NotBlank String> examples) {
 
         public Proposals {
             examples = examples == null ? List.of() : List.copyOf(examples);
@@ -143,6 +144,6 @@ public record DemocraticData(
      * @param what the matter, such as 「绩效工资分配方案」
      * @param how  where or how: 「公开栏」, 「内网」, 「教职工大会」 …; optional
      */
-    public record Disclosure(@NotBlank String what, String how) {
+    public record Disclosure(@Label("公开内容") @NotBlank String what, @Label("公开方式") String how) {
     }
 }

@@ -1,5 +1,6 @@
 package io.zongjie.plugins.education;
 
+import io.zongjie.spi.Label;
 import io.zongjie.spi.Level;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,14 +27,14 @@ import java.util.List;
  * @param awards       awards won by staff or teams, each with its level
  */
 public record EducationData(
-        @Valid Study study,
-        @Valid List<@NotNull Ethics> ethics,
-        @Valid List<@NotNull Training> trainings,
-        @Valid Mentoring mentoring,
-        @Valid Lessons lessons,
-        @Valid List<@NotNull Competition> competitions,
-        @Valid Papers papers,
-        @Valid List<@NotNull Award> awards) {
+        @Label("政治理论学习") @Valid Study study,
+        @Label("师德师风活动") @Valid List<@NotNull Ethics> ethics,
+        @Label("业务培训") @Valid List<@NotNull Training> trainings,
+        @Label("师徒结对") @Valid Mentoring mentoring,
+        @Label("公开课与示范课") @Valid Lessons lessons,
+        @Label("教学竞赛") @Valid List<@NotNull Competition> competitions,
+        @Label("论文") @Valid Papers papers,
+        @Label("获奖") @Valid List<@NotNull Award> awards) {
 
     public EducationData {
         ethics = ethics == null ? List.of() : List.copyOf(ethics);
@@ -50,9 +51,9 @@ public record EducationData(
      * @param participants person-times who took part (人次); optional
      */
     public record Study(
-            @NotNull @Positive Integer sessions,
-            List<@NotBlank String> topics,
-            @PositiveOrZero Integer participants) {
+            @Label("学习次数") @NotNull @Positive Integer sessions,
+            @Label("学习内容") List<@NotBlank String> topics,
+            @Label("参加人数") @PositiveOrZero Integer participants) {
 
         public Study {
             topics = topics == null ? List.of() : List.copyOf(topics);
@@ -67,9 +68,9 @@ public record EducationData(
      * @param participants how many staff took part; optional
      */
     public record Ethics(
-            @NotBlank String name,
-            @Min(1) @Max(12) Integer month,
-            @PositiveOrZero Integer participants) {
+            @Label("活动名称") @NotBlank String name,
+            @Label("月份") @Min(1) @Max(12) Integer month,
+            @Label("参加人数") @PositiveOrZero Integer participants) {
     }
 
     /**
@@ -83,12 +84,12 @@ public record EducationData(
      * @param month        the month (1–12); optional
      */
     public record Training(
-            @NotBlank String name,
-            String organiser,
-            @Positive BigDecimal hours,
-            @Positive BigDecimal days,
-            @NotNull @PositiveOrZero Integer participants,
-            @Min(1) @Max(12) Integer month) {
+            @Label("培训名称") @NotBlank String name,
+            @Label("主办单位") String organiser,
+            @Label("学时") @Positive BigDecimal hours,
+            @Label("天数") @Positive BigDecimal days,
+            @Label("参加人次") @NotNull @PositiveOrZero Integer participants,
+            @Label("月份") @Min(1) @Max(12) Integer month) {
     }
 
     /**
@@ -98,8 +99,8 @@ public record EducationData(
      * @param name  the programme's name, such as 「青蓝工程」; optional
      */
     public record Mentoring(
-            @NotNull @Positive Integer pairs,
-            String name) {
+            @Label("结对数") @NotNull @Positive Integer pairs,
+            @Label("活动名称") String name) {
     }
 
     /**
@@ -110,9 +111,9 @@ public record EducationData(
      * @param observers person-times who attended and discussed them (听课评课人次); optional
      */
     public record Lessons(
-            @PositiveOrZero Integer open,
-            @PositiveOrZero Integer model,
-            @PositiveOrZero Integer observers) {
+            @Label("公开课节数") @PositiveOrZero Integer open,
+            @Label("示范课节数") @PositiveOrZero Integer model,
+            @Label("听课人次") @PositiveOrZero Integer observers) {
 
         /** Open and model classes together. */
         public int total() {
@@ -128,9 +129,9 @@ public record EducationData(
      * @param month    the month (1–12); optional
      */
     public record Competition(
-            @NotBlank String name,
-            @PositiveOrZero Integer entrants,
-            @Min(1) @Max(12) Integer month) {
+            @Label("竞赛名称") @NotBlank String name,
+            @Label("参赛人数") @PositiveOrZero Integer entrants,
+            @Label("月份") @Min(1) @Max(12) Integer month) {
     }
 
     /**
@@ -140,8 +141,8 @@ public record EducationData(
      * @param awarded   papers that won an award in a paper contest (篇)
      */
     public record Papers(
-            @PositiveOrZero Integer published,
-            @PositiveOrZero Integer awarded) {
+            @Label("发表篇数") @PositiveOrZero Integer published,
+            @Label("获奖篇数") @PositiveOrZero Integer awarded) {
     }
 
     /**
@@ -153,10 +154,10 @@ public record EducationData(
      * @param level  its level: 国家级, 省级, 市级, 县级, 区级, 校级 or 单位级
      */
     public record Award(
-            @NotBlank String winner,
-            Boolean team,
-            @NotBlank String name,
-            @NotNull Level level) {
+            @Label("获奖者") @NotBlank String winner,
+            @Label("集体奖") Boolean team,
+            @Label("奖项名称") @NotBlank String name,
+            @Label("奖项级别") @NotNull Level level) {
 
         /** Whether this is a team's award. */
         public boolean collective() {

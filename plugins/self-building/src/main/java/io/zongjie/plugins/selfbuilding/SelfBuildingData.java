@@ -1,5 +1,6 @@
 package io.zongjie.plugins.selfbuilding;
 
+import io.zongjie.spi.Label;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -24,14 +25,14 @@ import java.util.List;
  * @param honours    honours won by the union and its people, such as 「模范教工之家」 or 「优秀工会干部」
  */
 public record SelfBuildingData(
-        @Valid Election election,
-        @Valid List<@NotNull Duty> duties,
-        @Valid Meetings meetings,
-        @Valid Training training,
-        List<@NotBlank String> rules,
-        @Valid Members membership,
-        @Valid Finance finance,
-        @Valid List<@NotNull Honour> honours) {
+        @Label("换届选举") @Valid Election election,
+        @Label("委员分工") @Valid List<@NotNull Duty> duties,
+        @Label("会议") @Valid Meetings meetings,
+        @Label("干部培训") @Valid Training training,
+        @Label("规章制度") List<@NotBlank String> rules,
+        @Label("会员管理") @Valid Members membership,
+        @Label("经费管理") @Valid Finance finance,
+        @Label("荣誉") @Valid List<@NotNull Honour> honours) {
 
     public SelfBuildingData {
         duties = duties == null ? List.of() : List.copyOf(duties);
@@ -50,12 +51,12 @@ public record SelfBuildingData(
      * @param method    how the vote was held, such as 「无记名投票、差额选举」; optional
      */
     public record Election(
-            String term,
-            @Min(1) @Max(12) Integer month,
-            @NotNull @Positive Integer members,
-            String chair,
-            String viceChair,
-            String method) {
+            @Label("届别") String term,
+            @Label("月份") @Min(1) @Max(12) Integer month,
+            @Label("委员人数") @NotNull @Positive Integer members,
+            @Label("主席") String chair,
+            @Label("副主席") String viceChair,
+            @Label("选举方式") String method) {
     }
 
     /**
@@ -64,7 +65,7 @@ public record SelfBuildingData(
      * @param member the member: a name, or a role such as 「副主席」
      * @param duty   the job, either an office such as 「女工委员」 or a task such as 「负责文体活动」
      */
-    public record Duty(@NotBlank String member, @NotBlank String duty) {
+    public record Duty(@Label("委员") @NotBlank String member, @Label("分工") @NotBlank String duty) {
 
         /**
          * Whether {@code duty} is a task that reads as a verb phrase (「负责…」, 「分管…」, 「主持…」) rather than an
@@ -82,8 +83,8 @@ public record SelfBuildingData(
      * @param topics    what they decided or discussed, one topic per item; optional
      */
     public record Meetings(
-            @NotNull @PositiveOrZero Integer committee,
-            List<@NotBlank String> topics) {
+            @Label("委员会会议次数") @NotNull @PositiveOrZero Integer committee,
+            @Label("议题") List<@NotBlank String> topics) {
 
         public Meetings {
             topics = topics == null ? List.of() : List.copyOf(topics);
@@ -99,10 +100,10 @@ public record SelfBuildingData(
      * @param sentOut      cadres sent to training run by the higher union (人次); optional
      */
     public record Training(
-            @NotNull @PositiveOrZero Integer sessions,
-            @NotNull @PositiveOrZero Integer participants,
-            List<@NotBlank String> topics,
-            @PositiveOrZero Integer sentOut) {
+            @Label("培训次数") @NotNull @PositiveOrZero Integer sessions,
+            @Label("参训人次") @NotNull @PositiveOrZero Integer participants,
+            @Label("培训内容") List<@NotBlank String> topics,
+            @Label("外派参训人次") @PositiveOrZero Integer sentOut) {
 
         public Training {
             topics = topics == null ? List.of() : List.copyOf(topics);
@@ -121,12 +122,12 @@ public record SelfBuildingData(
      * @param registerName the register, such as 「全国工会会员实名制管理系统」; optional
      */
     public record Members(
-            @NotNull @PositiveOrZero Integer total,
-            @PositiveOrZero Integer staff,
-            @PositiveOrZero Integer newMembers,
-            @PositiveOrZero Integer cards,
-            @PositiveOrZero Integer records,
-            String registerName) {
+            @Label("会员人数") @NotNull @PositiveOrZero Integer total,
+            @Label("职工人数") @PositiveOrZero Integer staff,
+            @Label("新发展会员") @PositiveOrZero Integer newMembers,
+            @Label("办理会员证") @PositiveOrZero Integer cards,
+            @Label("会员档案") @PositiveOrZero Integer records,
+            @Label("会员管理系统名称") String registerName) {
     }
 
     /**
@@ -138,10 +139,10 @@ public record SelfBuildingData(
      * @param disclosed whether the accounts were made public to the members; optional
      */
     public record Finance(
-            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal income,
-            @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal spending,
-            Boolean audited,
-            Boolean disclosed) {
+            @Label("经费收入") @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal income,
+            @Label("经费支出") @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal spending,
+            @Label("经费审查") Boolean audited,
+            @Label("账目公开") Boolean disclosed) {
     }
 
     /**
@@ -157,12 +158,12 @@ public record SelfBuildingData(
      * @param team   whether {@code winner} is a group (a collective honour); default false
      */
     public record Honour(
-            @NotBlank String name,
-            String level,
-            String by,
-            @Min(1949) @Max(2100) Integer year,
-            String winner,
-            Boolean team) {
+            @Label("荣誉名称") @NotBlank String name,
+            @Label("级别") String level,
+            @Label("授予单位") String by,
+            @Label("年份") @Min(1949) @Max(2100) Integer year,
+            @Label("获得者") String winner,
+            @Label("集体荣誉") Boolean team) {
 
         /** The honour as zongjie read it before winners: the union's own. */
         public Honour(String name, String level, String by, Integer year) {

@@ -1,5 +1,6 @@
 package io.zongjie.plugins.plans;
 
+import io.zongjie.spi.Label;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,11 +21,11 @@ import java.util.List;
  * @param goals        next period's goals (工作目标), one per item; optional
  */
 public record PlansData(
-        List<@NotBlank String> shortcomings,
-        @Valid List<@NotNull Plan> plans,
-        String nextYear,
-        String guidance,
-        List<@NotBlank String> goals) {
+        @Label("存在的不足") List<@NotBlank String> shortcomings,
+        @Label("工作打算") @Valid List<@NotNull Plan> plans,
+        @Label("下一阶段") String nextYear,
+        @Label("指导思想") String guidance,
+        @Label("工作目标") List<@NotBlank String> goals) {
 
     public PlansData {
         shortcomings = shortcomings == null ? List.of() : List.copyOf(shortcomings);
@@ -48,11 +49,11 @@ public record PlansData(
      * @param owner    who leads it, such as 「工会办公室」 or 「女工委员」; optional
      * @param due      when, such as 「3月底前」 or 「全年」; optional
      */
-    public record Plan(@Size(max = 20, message = "{shortLead}") String lead,
-                       @NotBlank String text,
-                       List<@NotBlank String> measures,
-                       String owner,
-                       String due) {
+    public record Plan(@Label("小标题") @Size(max = 20, message = "{shortLead}") String lead,
+                       @Label("内容") @NotBlank String text,
+                       @Label("主要措施") List<@NotBlank String> measures,
+                       @Label("责任人") String owner,
+                       @Label("完成时间") String due) {
 
         public Plan {
             measures = measures == null ? List.of() : List.copyOf(measures);

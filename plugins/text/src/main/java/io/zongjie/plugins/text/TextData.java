@@ -1,5 +1,6 @@
 package io.zongjie.plugins.text;
 
+import io.zongjie.spi.Label;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.zongjie.model.Subsection;
 import jakarta.validation.Valid;
@@ -18,10 +19,10 @@ import java.util.List;
  * @param subsections sub-sections, each with its sub-heading (numbered （一）, （二）), paragraphs and list
  */
 public record TextData(
-        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<@NotBlank String> paragraphs,
-        List<@NotBlank String> items,
-        Boolean numbered,
-        @Valid List<@NotNull Subsection> subsections) {
+        @Label("段落") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<@NotBlank String> paragraphs,
+        @Label("条目") List<@NotBlank String> items,
+        @Label("编号") Boolean numbered,
+        @Label("小节") @Valid List<@NotNull Subsection> subsections) {
 
     public TextData {
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
