@@ -41,6 +41,22 @@ class LabourSectionTest {
     }
 
     @Test
+    void theCrossFieldRulesAreWordedInChineseWithTheFieldsChineseName() {
+        io.zongjie.api.ReportEngine zh = io.zongjie.api.ReportEngine.builder().discoverPlugins(false)
+                .addModule(new LabourModule()).messages(java.util.Locale.CHINESE).build();
+        List<io.zongjie.api.Problem> problems = zh.validate(new io.zongjie.model.ReportSpec(
+                SectionHarness.companyMeta(), List.of(new io.zongjie.model.SectionSpec("labour-competitions", null,
+                        data("suggestions", suggestions(10, 12, 12),
+                                "contests", List.of(data("name", "焊工技能比武", "participants", 5, "winners", 6)))))));
+
+        assertThat(problems).extracting(io.zongjie.api.Problem::path).containsExactlyInAnyOrder(
+                "sections[0].data.contests[0].winners", "sections[0].data.suggestions.adopted");
+        assertThat(problems).extracting(io.zongjie.api.Problem::message).anySatisfy(m ->
+                assertThat(m).contains("填写的是 12，但只征集了 10 条：采纳的建议包含在征集的建议之中"))
+                .anySatisfy(m -> assertThat(m).contains("填写的是 6，但只有 5 人次参赛"));
+    }
+
+    @Test
     void negativeCountsAreRefusedWithTheirPath() {
         assertThat(harness.problems("labour-competitions", data("suggestions", data("collected", -3))))
                 .containsExactly("sections[0].data.suggestions.collected: must be greater than or equal to 0 (was -3)");
