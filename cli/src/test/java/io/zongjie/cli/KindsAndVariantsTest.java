@@ -62,6 +62,9 @@ class KindsAndVariantsTest {
                 .contains("全区教育系统第六届三次教职工代表大会").doesNotContain("第六届三次全区")
                 .doesNotContain("全单位").doesNotContain("厂务").doesNotContain("为临江区教育工会的");
         assertThat(text).contains("走访慰问教职工250人次").doesNotContain("职工之家");
+        assertThat(text).contains("加强基层组织建设，夯实工会工作基础")
+                .contains("辖区92家基层单位全部建立了工会组织，建会率100%；有职工7860人，其中工会会员7812人，入会率99.4%。")
+                .contains("培训工会干部186人次");
     }
 
     @Test
@@ -69,6 +72,8 @@ class KindsAndVariantsTest {
         String text = pdf(assemble("township"));
 
         assertThat(text).contains("全镇").contains("镇总工会").contains("厂务公开").contains("全镇31家企业中，29家按规定召开了职代会")
+                .contains("辖区50家基层单位中，已建立工会组织46家，建会率92%；有职工6350人，其中工会会员6120人，入会率96.4%。")
+                .contains("应建职代会的31家基层单位中，已建制30家，建制率96.8%。")
                 .doesNotContain("全单位").doesNotContain("教职工").doesNotContain("校务");
     }
 
