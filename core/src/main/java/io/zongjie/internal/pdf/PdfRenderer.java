@@ -281,7 +281,9 @@ public final class PdfRenderer implements Renderer {
             PdfWriter writer = CompactFontWriter.create(pdf, out, profile.fontCompression());
             writer.setCloseStream(false);
             writer.setFullCompression();
-            writer.setCompressionLevel(profile.fontCompression());
+            // content streams (text and line drawing) deflate well and cheaply at the highest level; the fonts keep
+            // the profile's level, where the time goes
+            writer.setCompressionLevel(java.util.zip.Deflater.BEST_COMPRESSION);
             writer.setPageEvent(this);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
 
