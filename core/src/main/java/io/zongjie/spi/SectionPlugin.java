@@ -74,6 +74,18 @@ public interface SectionPlugin<T> {
     }
 
     /**
+     * Checks the data against the report it stands in, such as 「those screened cannot outnumber the women staff the
+     * report's membership gives」. The engine calls this one; the default calls {@link #validate(Object, Problems)}.
+     *
+     * @param data     the bound data, which passed its annotations' checks
+     * @param report   the report's frame: its membership, kind and period
+     * @param problems where to report each problem
+     */
+    default void validate(T data, ReportMeta report, Problems problems) {
+        validate(data, problems);
+    }
+
+    /**
      * Renders the section's body (its heading is added by the engine) and publishes its key figures.
      * Return an empty list when the data holds nothing worth a section: the engine then leaves it out.
      *

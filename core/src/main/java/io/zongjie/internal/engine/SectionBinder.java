@@ -113,7 +113,7 @@ final class SectionBinder implements AutoCloseable {
             int before = raw.size();
             beanValidate(section.text(), path, raw, null);
             SectionWords.check(plugin, spec.report(), section, path, raw);
-            BoundSection b = bind(i, plugin, section, path + ".data", raw);
+            BoundSection b = bind(i, plugin, spec.report(), section, path + ".data", raw);
             if (raw.size() != before) {
                 continue;
             }
@@ -148,7 +148,8 @@ final class SectionBinder implements AutoCloseable {
         }
     }
 
-    private <T> BoundSection bind(int i, SectionPlugin<T> plugin, SectionSpec section, String path,
+    private <T> BoundSection bind(int i, SectionPlugin<T> plugin, io.zongjie.model.ReportMeta report,
+            SectionSpec section, String path,
             List<RawProblem> raw) {
         Object data = section.data();
         T value;
@@ -185,7 +186,7 @@ final class SectionBinder implements AutoCloseable {
             List<RawProblem> found = runner.underDeadline(plugin.type(), i, who, () -> {
                 List<RawProblem> own = new ArrayList<>(); // not raw itself: an abandoned thread may still add
                 try {
-                    plugin.validate(value, new PluginProblems(plugin, path, own));
+                    plugin.validate(value, report, new PluginProblems(plugin, path, own));
                 } catch (RuntimeException | StackOverflowError e) {
                     throw new PluginFailureException(plugin.type(), i,
                             io.zongjie.api.Message.of("plugin.failedChecking", who, path, e), e);

@@ -57,6 +57,16 @@ public final class WomenSection implements SectionPlugin<WomenData> {
         }
     }
 
+    /** The section's own {@code women} is checked first; without it, the report's {@code membership.women}. */
+    @Override
+    public void validate(WomenData data, ReportMeta report, Problems problems) {
+        validate(data, problems);
+        Integer women = report == null || report.membership() == null ? null : report.membership().women();
+        if (data.women() == null && data.screening() != null && women != null && data.screening() > women) {
+            problems.report("screening", "screenedOverMembership", data.screening(), women);
+        }
+    }
+
     @Override
     public List<Block> render(WomenData data, SectionContext context) {
         boolean care = data.hasCommittee() || data.hasScreening() || data.hasContract() || data.hasRooms();

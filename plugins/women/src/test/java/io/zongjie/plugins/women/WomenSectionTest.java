@@ -33,6 +33,23 @@ class WomenSectionTest {
     }
 
     @Test
+    void withoutItsOwnCountTheScreeningIsCheckedAgainstTheReportsMembership() {
+        // schoolMeta's membership gives 52 women staff
+        assertThat(harness.problems(TYPE, data("screening", 60)))
+                .containsExactly("sections[0].data.screening: is 60 but the report's membership"
+                        + " (report.membership.women) gives only 52 women staff: those screened are counted among them");
+        assertThat(harness.problems(TYPE, data("screening", 52))).isEmpty();
+        ReportEngine zh = ReportEngine.builder().discoverPlugins(false).addModule(new WomenModule())
+                .messages(Locale.CHINESE).build();
+        assertThat(zh.validate(new ReportSpec(SectionHarness.companyMeta(),
+                List.of(new SectionSpec(TYPE, null, data("screening", 97))))))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.path()).isEqualTo("sections[0].data.screening");
+                    assertThat(p.message()).contains("填写的是 97，但报告的会员情况（report.membership.women）中女职工只有 96 人");
+                });
+    }
+
+    @Test
     void theCrossFieldRuleIsWordedInChineseWithItsPath() {
         ReportEngine zh = ReportEngine.builder().discoverPlugins(false).addModule(new WomenModule())
                 .messages(Locale.CHINESE).build();
