@@ -101,7 +101,7 @@ class RightsSectionTest {
         assertThat(s.headings()).hasSize(5);
         assertThat(s.text())
                 .contains("工会与行政方续签集体合同（2026—2028年），覆盖职工1860人。同时签订工资专项集体合同（2026年度），"
-                        + "覆盖职工1860人。还续签女职工权益保护专项集体合同，覆盖职工412人。全年开展工资集体协商3次。")
+                        + "覆盖职工1860人。工会还续签女职工权益保护专项集体合同，覆盖女职工412人。全年开展工资集体协商3次。")
                 .contains("受理劳动争议15件，调解14件，调解成功12件，调解成功率80%，为职工挽回经济损失38.6万元。"
                         + "为职工提供法律援助6件；开展普法宣传9次，1240人次参加。帮助农民工追讨欠薪4件，追回工资2.78万元。")
                 .contains("开展劳动保护监督检查24次，排查安全隐患137项，已整改131项。")
@@ -123,7 +123,7 @@ class RightsSectionTest {
                 "safety", data("found", 12, "fixed", 12),
                 "appeals", data("received", 40, "handled", 37)));
 
-        assertThat(s.text()).contains("工会与行政方签订女职工权益保护专项集体合同，覆盖职工230人。")
+        assertThat(s.text()).contains("工会与行政方签订女职工权益保护专项集体合同，覆盖女职工230人。")
                 .contains("排查安全隐患12项，已全部整改。")
                 .contains("诉求40件，办结37件。")
                 .doesNotContain("同时").doesNotContain("还签订").doesNotContain("检查0次");
