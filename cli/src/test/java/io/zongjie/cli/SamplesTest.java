@@ -49,13 +49,14 @@ class SamplesTest {
         List<String> order = new java.util.ArrayList<>(ORDER);
         if (name.equals("enterprise")) {
             order.add(2, "labour-competitions");
+            order.add(3, "rights");
         }
         assertThat(spec.sections()).extracting(SectionSpec::type).containsExactlyElementsOf(order);
 
         Document doc = ENGINE.assemble(spec);
 
         assertThat(doc.headings()).filteredOn(h -> h.level() == 1).extracting(Heading::number)
-                .containsExactlyElementsOf(List.of("一、", "二、", "三、", "四、", "五、", "六、", "七、")
+                .containsExactlyElementsOf(List.of("一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、")
                         .subList(0, order.size()));
         assertThat(doc.plainText()).doesNotContain("null").doesNotContain("$").doesNotContain("#if");
     }
@@ -104,6 +105,21 @@ class SamplesTest {
                 .contains("形成技术革新和“五小”成果3项，创造效益60.6万元。")
                 .contains("42个班组参赛，获评市级“安康杯”竞赛优胜企业")
                 .contains("集控运行二值值长周师傅获得市级五一劳动奖章；检修部吴师傅获得公司级劳动模范。");
+    }
+
+    @Test
+    void theEnterprisePdfReportsItsContractsDisputesWithTheSuccessRateAndTheHazardsFixed() throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ENGINE.render(ENGINE.assemble(sample("enterprise")), "pdf", pdf);
+        String flat = pdfText(pdf.toByteArray());
+
+        assertThat(flat).contains("四、依法履行维权职责，维护职工合法权益")
+                .contains("续签集体合同（2024—2026年），覆盖职工612人。同时签订工资专项集体合同（2024年度），覆盖职工612人。"
+                        + "工会还续签女职工权益保护专项集体合同，覆盖女职工138人。")
+                .contains("受理劳动争议14件，调解12件，调解成功11件，调解成功率78.6%，为职工挽回经济损失16.35万元。")
+                .contains("帮助农民工追讨欠薪3件，追回工资4.86万元。")
+                .contains("劳动保护监督检查26次，排查安全隐患143项，已整改138项。")
+                .contains("诉求67件，办结64件。");
     }
 
     @Test
