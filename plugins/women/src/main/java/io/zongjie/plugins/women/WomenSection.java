@@ -78,7 +78,7 @@ public final class WomenSection implements SectionPlugin<WomenData> {
         }
         String women = context.words().women();
         if (data.hasScreening()) {
-            context.publish(Figure.headline("women.screened", "组织" + women + "「两癌」筛查", data.screening(), "人"));
+            context.publish(Figure.headline("women.screened", "组织" + women + "“两癌”筛查", data.screening(), "人"));
         }
         if (!data.activities().isEmpty()) {
             context.publish(Figure.of("women.activities", "开展三八节活动", data.activities().size(), "场"));

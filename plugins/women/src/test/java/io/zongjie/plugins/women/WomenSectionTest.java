@@ -82,7 +82,7 @@ class WomenSectionTest {
 
         assertThat(s.text()).contains("为女职工开展“两癌”筛查，共筛查96人。").doesNotContain("三八").doesNotContain("母婴室");
         assertThat(s.headings()).hasSize(1);
-        assertThat(s.figures()).containsEntry("组织女职工「两癌」筛查", "96人");
+        assertThat(s.figures()).containsEntry("组织女职工“两癌”筛查", "96人");
     }
 
     @Test
@@ -93,7 +93,7 @@ class WomenSectionTest {
         assertThat(s.text()).contains("女教职工").contains("为女教职工发放节日慰问品")
                 .doesNotContain("为女职工").doesNotContain("全体");
         assertThat(s.headings().get(0)).isEqualTo("一、关心关爱女教职工，发挥“半边天”作用");
-        assertThat(s.figures()).containsEntry("组织女教职工「两癌」筛查", "52人")
+        assertThat(s.figures()).containsEntry("组织女教职工“两癌”筛查", "52人")
                 .containsEntry("参加三八节活动的女教职工", "40人次");
     }
 
@@ -123,7 +123,7 @@ class WomenSectionTest {
                 .contains("趣味健身活动，210人次参加，为女职工发放节日慰问品。")
                 .contains("工会举办“书香家庭”亲子阅读活动，60人次参加。")
                 .contains("获得巾帼建功荣誉2项：门诊护理组获得自治区级巾帼文明岗称号；王丽获得市级巾帼建功标兵称号。");
-        assertThat(s.figures()).containsEntry("组织女职工「两癌」筛查", "286人")
+        assertThat(s.figures()).containsEntry("组织女职工“两癌”筛查", "286人")
                 .containsEntry("开展三八节活动", "2场")
                 .containsEntry("参加三八节活动的女职工", "330人次")
                 .containsEntry("建成母婴室", "2个")
