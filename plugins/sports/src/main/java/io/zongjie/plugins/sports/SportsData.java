@@ -1,5 +1,6 @@
 package io.zongjie.plugins.sports;
 
+import io.zongjie.spi.Label;
 import io.zongjie.spi.Level;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -22,9 +23,9 @@ import java.util.List;
  * @param facilities   facilities built or equipment bought for these activities
  */
 public record SportsData(
-        @Valid List<@NotNull Event> events,
-        @Valid List<@NotNull Entry> competitions,
-        @Valid List<@NotNull Facility> facilities) {
+        @Label("文体活动") @Valid List<@NotNull Event> events,
+        @Label("参加比赛") @Valid List<@NotNull Entry> competitions,
+        @Label("场地设施") @Valid List<@NotNull Facility> facilities) {
 
     public SportsData {
         events = events == null ? List.of() : List.copyOf(events);
@@ -43,12 +44,12 @@ public record SportsData(
      * @param results      who won what; optional, and not for 出游
      */
     public record Event(
-            @NotBlank String name,
-            @Min(1) @Max(12) Integer month,
-            @NotNull Kind kind,
-            @NotNull @PositiveOrZero Integer participants,
-            List<@NotBlank String> items,
-            @Valid List<@NotNull Result> results) {
+            @Label("活动名称") @NotBlank String name,
+            @Label("月份") @Min(1) @Max(12) Integer month,
+            @Label("活动类别") @NotNull Kind kind,
+            @Label("参与人次") @NotNull @PositiveOrZero Integer participants,
+            @Label("活动项目") List<@NotBlank String> items,
+            @Label("比赛结果") @Valid List<@NotNull Result> results) {
 
         public Event {
             items = items == null ? List.of() : List.copyOf(items);
@@ -63,8 +64,8 @@ public record SportsData(
      * @param award  what, such as 「团体第一名」 or 「男子组冠军」
      */
     public record Result(
-            @NotBlank String winner,
-            @NotBlank String award) {
+            @Label("获奖者") @NotBlank String winner,
+            @Label("奖项") @NotBlank String award) {
     }
 
     /**
@@ -78,12 +79,12 @@ public record SportsData(
      * @param month       the month (1–12); optional
      */
     public record Entry(
-            @NotBlank String competition,
-            String organiser,
-            @NotNull Level level,
-            @NotNull @Positive Integer entrants,
-            List<@NotBlank String> awards,
-            @Min(1) @Max(12) Integer month) {
+            @Label("比赛名称") @NotBlank String competition,
+            @Label("主办单位") String organiser,
+            @Label("比赛级别") @NotNull Level level,
+            @Label("参赛人数") @NotNull @Positive Integer entrants,
+            @Label("获得奖项") List<@NotBlank String> awards,
+            @Label("月份") @Min(1) @Max(12) Integer month) {
 
         public Entry {
             awards = awards == null ? List.of() : List.copyOf(awards);
@@ -99,10 +100,10 @@ public record SportsData(
      * @param month the month (1–12); optional
      */
     public record Facility(
-            @NotBlank String item,
-            Boolean built,
-            @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal cost,
-            @Min(1) @Max(12) Integer month) {
+            @Label("设施或器材") @NotBlank String item,
+            @Label("是否新建") Boolean built,
+            @Label("费用") @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal cost,
+            @Label("月份") @Min(1) @Max(12) Integer month) {
 
         /** 「建成」 for something built, 「购置」 for something bought, 「添置」 for something that cost nothing. */
         public String verb() {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,6 +22,11 @@ import java.util.List;
  * @param donations   donations raised (爱心捐款)
  * @param womenCare   what was done for women staff, one activity per item
  * @param retireeCare what was done for retired staff, one activity per item
+ * @param files       the register of staff in difficulty (困难职工档案); optional
+ * @param pairs       help pairs (结对帮扶): a cadre or member paired with a family in difficulty; optional
+ * @param mutualAid   mutual-aid and supplementary insurance schemes (职工互助保障、医疗互助、补充医疗保险)
+ * @param recuperation rest and recuperation (疗休养), a kind of its own and not an outing; optional
+ * @param seasons     the 「四季送」 activities (送清凉、送温暖 …), one per item
  */
 public record WelfareData(
         @Label("走访慰问") @Valid List<@NotNull Visit> visits,
@@ -29,7 +35,18 @@ public record WelfareData(
         @Label("节日福利") @Valid List<@NotNull Benefit> benefits,
         @Label("爱心捐款") @Valid List<@NotNull Donation> donations,
         @Label("关爱女职工") List<@NotBlank String> womenCare,
-        @Label("关爱离退休人员") List<@NotBlank String> retireeCare) {
+        @Label("关爱离退休人员") List<@NotBlank String> retireeCare,
+        @Label("困难职工档案") @Valid Files files,
+        @Label("结对帮扶") @Valid Pairs pairs,
+        @Label("互助保障") @Valid List<@NotNull MutualAid> mutualAid,
+        @Label("疗休养") @Valid Recuperation recuperation,
+        @Label("四季送") @Valid List<@NotNull Season> seasons) {
+
+    /** The welfare data as zongjie read it before the register, pairs, schemes, 疗休养 and 「四季送」. */
+    public WelfareData(List<Visit> visits, List<Subsidy> subsidies, Checkup checkup, List<Benefit> benefits,
+            List<Donation> donations, List<String> womenCare, List<String> retireeCare) {
+        this(visits, subsidies, checkup, benefits, donations, womenCare, retireeCare, null, null, null, null, null);
+    }
 
     public WelfareData {
         visits = visits == null ? List.of() : List.copyOf(visits);
@@ -38,6 +55,119 @@ public record WelfareData(
         donations = donations == null ? List.of() : List.copyOf(donations);
         womenCare = womenCare == null ? List.of() : List.copyOf(womenCare);
         retireeCare = retireeCare == null ? List.of() : List.copyOf(retireeCare);
+        mutualAid = mutualAid == null ? List.of() : List.copyOf(mutualAid);
+        seasons = seasons == null ? List.of() : List.copyOf(seasons);
+    }
+
+    /**
+     * The register of staff in difficulty (困难职工档案).
+     *
+     * @param families households on the register (户)
+     * @param updated  households whose file was brought up to date this year; at most {@code families}; optional
+     * @param added    households newly filed this year; at most {@code families}; optional
+     * @param removed  households that left the register (脱困); optional
+     */
+    public record Files(
+            @Label("建档户数") @NotNull @PositiveOrZero Integer families,
+            @Label("更新户数") @PositiveOrZero Integer updated,
+            @Label("新建档户数") @PositiveOrZero Integer added,
+            @Label("脱困户数") @PositiveOrZero Integer removed) {
+    }
+
+    /**
+     * Help pairs (结对帮扶).
+     *
+     * @param pairs  pairs formed (对)
+     * @param who    who helps, such as 「院领导和中层干部」; optional
+     * @param amount money given through the pairs, in 元; optional
+     */
+    public record Pairs(
+            @Label("结对对数") @NotNull @PositiveOrZero Integer pairs,
+            @Label("帮扶人") String who,
+            @Label("帮扶金额") @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}")
+            BigDecimal amount) {
+    }
+
+    /**
+     * One mutual-aid or insurance scheme.
+     *
+     * @param name     the scheme, such as 「职工医疗互助保障」 or 「女职工安康保险」
+     * @param kind     {@code mutual} (互助保障, the default) or {@code insurance} (补充医疗保险 and the like)
+     * @param enrolled members enrolled (人); at most the report's membership when that is given
+     * @param claims   claims paid (人次); at most {@code enrolled}; optional
+     * @param paid     money paid out on claims, in 元; optional
+     * @param premium  contributions paid in, in 元; optional
+     */
+    public record MutualAid(
+            @Label("保障项目") @NotBlank String name,
+            @Label("保障类别") Scheme kind,
+            @Label("参保人数") @NotNull @PositiveOrZero Integer enrolled,
+            @Label("理赔人次") @PositiveOrZero Integer claims,
+            @Label("理赔金额") @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal paid,
+            @Label("缴纳金额") @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}")
+            BigDecimal premium) {
+
+        /** The kind: {@code kind}, or 补充医疗保险 when the name says 保险, else 互助保障. */
+        public Scheme scheme() {
+            if (kind != null) {
+                return kind;
+            }
+            return name.contains("保险") ? Scheme.INSURANCE : Scheme.MUTUAL;
+        }
+    }
+
+    /** What a mutual-aid scheme is. */
+    public enum Scheme {
+        /** 职工互助保障 / 医疗互助: run by the union federation, members pay in and claim. */
+        @com.fasterxml.jackson.annotation.JsonProperty("mutual") MUTUAL,
+        /** 补充医疗保险 and similar commercial cover bought for members. */
+        @com.fasterxml.jackson.annotation.JsonProperty("insurance") INSURANCE;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * Rest and recuperation (疗休养).
+     *
+     * @param batches batches sent (批); optional
+     * @param people  person-times who went (人次)
+     * @param place   where, such as 「莫干山职工疗休养基地」; optional
+     * @param who     who was sent, such as 「一线医护人员和劳模」; optional
+     * @param cost    in 元; optional
+     */
+    public record Recuperation(
+            @Label("疗休养批次") @Positive Integer batches,
+            @Label("疗休养人次") @NotNull @PositiveOrZero Integer people,
+            @Label("疗休养地点") String place,
+            @Label("疗休养对象") String who,
+            @Label("疗休养费用") @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}")
+            BigDecimal cost) {
+    }
+
+    /**
+     * One of the 「四季送」 activities.
+     *
+     * @param name    送清凉, 送温暖, 送健康, 送文化, 送岗位 …
+     * @param who     who received it, such as 「一线高温岗位职工」; optional
+     * @param persons person-times reached (人次)
+     * @param amount  money and goods at their value, in 元; optional
+     */
+    public record Season(
+            @Label("活动名称") @NotBlank String name,
+            @Label("慰问对象") String who,
+            @Label("惠及人次") @NotNull @PositiveOrZero Integer persons,
+            @Label("活动金额") @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}")
+            BigDecimal amount) {
+
+        /** The name as the prose writes it: 「送清凉」, without quotes or a trailing 「活动」. */
+        public String plain() {
+            String n = name.strip();
+            n = n.endsWith("活动") ? n.substring(0, n.length() - 2) : n;
+            return n.replaceAll("^[「“]|[」”]$", "");
+        }
     }
 
     /**
@@ -99,6 +229,8 @@ public record WelfareData(
      * @param persons how many people received it (default 1); for a study grant, how many children or students
      * @param amount  in 元
      * @param reason  why, such as 「家属重病」; optional
+     * @param children for a study grant, the staff's children who received it, counted apart from the staff
+     *                ({@code persons}); optional
      * @param purpose {@code hardship} (困难补助, the default), {@code study} (金秋助学: grants for staff's children
      *                starting school or university) or {@code medical} (大病救助); when left out, a {@code who} or
      *                {@code reason} that speaks of 助学, 考入, 入学 or 学费 makes it a study grant
@@ -109,11 +241,17 @@ public record WelfareData(
             @Label("补助金额") @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}")
             BigDecimal amount,
             @Label("补助原因") String reason,
-            @Label("补助类别") Purpose purpose) {
+            @Label("补助类别") Purpose purpose,
+            @Label("受助子女人数") @PositiveOrZero Integer children) {
 
         /** The subsidy as zongjie read it before purposes: a hardship subsidy unless its words say otherwise. */
         public Subsidy(String who, Integer persons, BigDecimal amount, String reason) {
-            this(who, persons, amount, reason, null);
+            this(who, persons, amount, reason, null, null);
+        }
+
+        /** The subsidy as zongjie read it before children were counted apart. */
+        public Subsidy(String who, Integer persons, BigDecimal amount, String reason, Purpose purpose) {
+            this(who, persons, amount, reason, purpose, null);
         }
 
         /** People helped: {@code persons}, or 1. */

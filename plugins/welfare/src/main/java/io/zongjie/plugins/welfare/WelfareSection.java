@@ -32,7 +32,11 @@ public final class WelfareSection implements SectionPlugin<WelfareData> {
                 new SectionPart("checkup", "健康体检保平安"),
                 new SectionPart("benefits", "生日节日送祝福"),
                 new SectionPart("donations", "爱心捐款献真情"),
-                new SectionPart("care", "关爱" + w.women() + "和" + w.retirees()));
+                new SectionPart("care", "关爱" + w.women() + "和" + w.retirees()),
+                new SectionPart("files", "建档立卡精准帮扶"),
+                new SectionPart("mutual-aid", "互助保障减负担"),
+                new SectionPart("recuperation", "组织疗休养"),
+                new SectionPart("seasons", "「四季送」暖人心"));
     }
 
     @Override
@@ -57,11 +61,49 @@ public final class WelfareSection implements SectionPlugin<WelfareData> {
     }
 
     @Override
+    public void validate(WelfareData data, ReportMeta report, Problems problems) {
+        validate(data, problems);
+        WelfareData.Files f = data.files();
+        if (f != null) {
+            if (f.updated() != null && f.updated() > f.families()) {
+                problems.report("files.updated", "moreThanFiled", f.updated(), f.families());
+            }
+            if (f.added() != null && f.added() > f.families()) {
+                problems.report("files.added", "moreThanFiled", f.added(), f.families());
+            }
+        }
+        List<WelfareData.Subsidy> subsidies = data.subsidies();
+        for (int i = 0; i < subsidies.size(); i++) {
+            WelfareData.Subsidy s = subsidies.get(i);
+            if (s.children() != null && s.kind() != WelfareData.Purpose.STUDY) {
+                problems.report("subsidies[" + i + "].children", "childrenNotStudy", s.kind());
+            }
+        }
+        Integer members = report.membership() == null ? null
+                : report.membership().members() != null ? report.membership().members() : report.membership().staff();
+        List<WelfareData.MutualAid> schemes = data.mutualAid();
+        for (int i = 0; i < schemes.size(); i++) {
+            WelfareData.MutualAid m = schemes.get(i);
+            if (m.claims() != null && m.claims() > 0 && m.enrolled() == 0) {
+                problems.report("mutualAid[" + i + "].claims", "claimsWithoutEnrolled", m.claims());
+            }
+            if (m.paid() != null && m.paid().signum() > 0 && m.claims() != null && m.claims() == 0) {
+                problems.report("mutualAid[" + i + "].paid", "paidWithoutClaims", m.paid().toPlainString());
+            }
+            if (members != null && m.enrolled() > members) {
+                problems.report("mutualAid[" + i + "].enrolled", "moreThanMembers", m.enrolled(), members);
+            }
+        }
+    }
+
+    @Override
     public List<Block> render(WelfareData data, SectionContext context) {
         WelfareTotals totals = WelfareTotals.of(data);
         int parts = count(!data.visits().isEmpty(), !data.subsidies().isEmpty(), data.checkup() != null,
                 !data.benefits().isEmpty(), !data.donations().isEmpty(),
-                !data.womenCare().isEmpty() || !data.retireeCare().isEmpty());
+                !data.womenCare().isEmpty() || !data.retireeCare().isEmpty(),
+                data.files() != null || data.pairs() != null, !data.mutualAid().isEmpty(),
+                data.recuperation() != null, !data.seasons().isEmpty());
         if (parts == 0) {
             return List.of();
         }
@@ -81,6 +123,35 @@ public final class WelfareSection implements SectionPlugin<WelfareData> {
         }
         if (!totals.medical().isEmpty()) {
             context.publish(Figure.of("welfare.medical.amount", "发放大病救助金", totals.medical().amount(), "元"));
+        }
+        if (totals.studyChildren() > 0) {
+            context.publish(Figure.of("welfare.study.children", "资助职工子女", totals.studyChildren(), "人"));
+        }
+        if (data.files() != null) {
+            context.publish(Figure.of("welfare.files.families", "困难职工建档", data.files().families(), "户"));
+        }
+        if (data.pairs() != null) {
+            context.publish(Figure.of("welfare.pairs", "结对帮扶", data.pairs().pairs(), "对"));
+        }
+        if (!data.mutualAid().isEmpty()) {
+            context.publish(Figure.of("welfare.mutualAid.enrolled", "参加互助保障", totals.enrolled(), "人次"));
+            if (totals.claims() > 0) {
+                context.publish(Figure.of("welfare.mutualAid.claims", "互助保障理赔", totals.claims(), "人次"));
+            }
+            if (totals.paid().signum() > 0) {
+                context.publish(Figure.headline("welfare.mutualAid.paid", "互助保障理赔金额", totals.paid(), "元"));
+            }
+        }
+        if (data.recuperation() != null) {
+            WelfareData.Recuperation r = data.recuperation();
+            if (r.batches() != null) {
+                context.publish(Figure.of("welfare.recuperation.batches", "组织疗休养", r.batches(), "批"));
+            }
+            context.publish(Figure.of("welfare.recuperation.people", "参加疗休养", r.people(), "人次"));
+        }
+        if (!data.seasons().isEmpty()) {
+            context.publish(Figure.of("welfare.seasons.persons", "「四季送」惠及" + staff, totals.seasonPersons(),
+                    "人次"));
         }
         if (data.checkup() != null) {
             context.publish(Figure.headline("welfare.checkup.people", "组织健康体检", data.checkup().people(), "人"));

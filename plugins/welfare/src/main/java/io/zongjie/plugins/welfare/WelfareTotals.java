@@ -20,6 +20,12 @@ import java.util.function.Function;
  * @param donationAmount  donations raised, in 元
  * @param donors          donors, where counted
  * @param totalAmount     everything spent or raised above plus the check-up cost, in 元
+ * @param studyChildren   staff's children who received a study grant, where counted apart
+ * @param enrolled        members enrolled over all mutual-aid schemes (a member in two schemes counts twice)
+ * @param claims          claims paid over all schemes (人次)
+ * @param paid            paid out on claims, in 元
+ * @param seasonPersons   person-times reached by the 「四季送」 activities
+ * @param seasonAmount    spent on them, in 元
  */
 public record WelfareTotals(
         int visitPersons,
@@ -33,7 +39,13 @@ public record WelfareTotals(
         BigDecimal benefitAmount,
         BigDecimal donationAmount,
         int donors,
-        BigDecimal totalAmount) {
+        BigDecimal totalAmount,
+        int studyChildren,
+        int enrolled,
+        int claims,
+        BigDecimal paid,
+        int seasonPersons,
+        BigDecimal seasonAmount) {
 
     /**
      * The subsidies of one purpose.
@@ -64,7 +76,13 @@ public record WelfareTotals(
         BigDecimal total = visitAmount.add(subsidyAmount).add(benefitAmount).add(checkup);
         return new WelfareTotals(visitPersons, visitAmount, subsidyPersons, subsidyAmount, hardship,
                 group(d, WelfareData.Purpose.STUDY), group(d, WelfareData.Purpose.MEDICAL), cause, benefitAmount,
-                donationAmount, donors, total);
+                donationAmount, donors, total,
+                d.subsidies().stream().mapToInt(s -> s.children() == null ? 0 : s.children()).sum(),
+                d.mutualAid().stream().mapToInt(WelfareData.MutualAid::enrolled).sum(),
+                d.mutualAid().stream().mapToInt(m -> m.claims() == null ? 0 : m.claims()).sum(),
+                sum(d.mutualAid(), WelfareData.MutualAid::paid),
+                d.seasons().stream().mapToInt(WelfareData.Season::persons).sum(),
+                sum(d.seasons(), WelfareData.Season::amount));
     }
 
     private static Group group(WelfareData d, WelfareData.Purpose purpose) {

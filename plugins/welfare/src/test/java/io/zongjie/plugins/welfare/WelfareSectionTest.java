@@ -266,4 +266,121 @@ class WelfareSectionTest {
         io.zongjie.testing.Translations.assertSourcesUseOnlyKnownKeys(java.nio.file.Path.of("src/main/java"),
                 "problems\\.report\\([^;]*?, ", "io/zongjie/plugins/welfare/messages", WelfareSection.class.getClassLoader());
     }
+
+    // ---------------------------------------------------------------- register, pairs, mutual aid, 疗休养, 四季送
+
+    @Test
+    void rejectsRegisterUpdatesBeyondFamiliesFiledWithTheirPath() {
+        assertThat(harness.problems("welfare", data("files", data("families", 12, "updated", 15, "added", 13))))
+                .containsExactlyInAnyOrder(
+                        "sections[0].data.files.updated: is 15 households, more than the 12 on the register",
+                        "sections[0].data.files.added: is 13 households, more than the 12 on the register");
+        assertThat(harness.problems("welfare", data("files", data("families", -1))))
+                .singleElement().asString().startsWith("sections[0].data.files.families:");
+        assertThat(harness.problems("welfare", data("files", data("families", 12, "updated", 12)))).isEmpty();
+    }
+
+    @Test
+    void rejectsSchemesThatDoNotAddUpWithTheirPaths() {
+        // the school frame has 78 members
+        assertThat(harness.problems("welfare", data("mutualAid", List.of(
+                data("name", "职工医疗互助保障", "enrolled", 90),
+                data("name", "住院互助", "enrolled", 0, "claims", 3),
+                data("name", "补充医疗保险", "enrolled", 70, "claims", 0, "paid", 1200)))))
+                .containsExactlyInAnyOrder(
+                        "sections[0].data.mutualAid[0].enrolled: is 90 people, more than the 78 members (or staff) "
+                                + "the report gives",
+                        "sections[0].data.mutualAid[1].claims: is 3 claims, but no one is enrolled",
+                        "sections[0].data.mutualAid[2].paid: is 1200 yuan paid out, but claims is 0: say how many "
+                                + "claims were paid");
+    }
+
+    @Test
+    void rejectsChildrenOutsideAStudyGrantAndNegativeChildren() {
+        assertThat(harness.problems("welfare", data("subsidies", List.of(
+                data("who", "一名困难职工", "amount", 2000, "children", 1)))))
+                .containsExactly("sections[0].data.subsidies[0].children: is only for a study grant (purpose: "
+                        + "study), and this one is hardship: for other subsidies give the number in persons");
+        assertThat(harness.problems("welfare", data("subsidies", List.of(
+                data("who", "考入大学的职工子女", "amount", 3000, "children", -2)))))
+                .singleElement().asString().startsWith("sections[0].data.subsidies[0].children:");
+    }
+
+    @Test
+    void writesTheRegisterAndPairsWithHouseholdsAndPairs() {
+        SectionHarness.Section s = harness.section(SectionHarness.companyMeta(), "welfare", data(
+                "files", data("families", 23, "added", 4, "updated", 23, "removed", 2),
+                "pairs", data("pairs", 23, "who", "公司领导班子成员和中层干部", "amount", 46000)));
+        assertThat(s.text()).contains("在册困难职工23户，其中新建档4户，全年更新档案信息23户，2户实现脱困；")
+                .contains("组织公司领导班子成员和中层干部与困难职工结对帮扶23对，送去帮扶资金4.6万元。");
+        assertThat(s.figures()).containsEntry("困难职工建档", "23户").containsEntry("结对帮扶", "23对");
+    }
+
+    @Test
+    void writesASmallPairsOnlyPartWithoutARegister() {
+        SectionHarness.Section s = harness.section("welfare", data("pairs", data("pairs", 3)));
+        assertThat(s.text()).contains("工会组织干部与困难教职工结对帮扶3对。").doesNotContain("档案");
+        assertThat(s.figures()).containsOnlyKeys("结对帮扶");
+    }
+
+    @Test
+    void writesMutualAidAndInsuranceWithClaimsAndTotals() {
+        SectionHarness.Section s = harness.section(SectionHarness.companyMeta(), "welfare", data("mutualAid", List.of(
+                data("name", "职工住院医疗互助保障", "enrolled", 405, "premium", 20250, "claims", 37, "paid", 86420),
+                data("name", "女职工安康保险", "enrolled", 96, "claims", 2, "paid", 8000))));
+        assertThat(s.text()).contains("组织405名职工参加职工住院医疗互助保障，缴纳保费2.02万余元")
+                .contains("为患病住院的职工理赔37人次，理赔金额8.64万余元")
+                .contains("为96名职工办理女职工安康保险")
+                .contains("各项保障全年共理赔9.44万余元");
+        assertThat(s.figures()).containsEntry("参加互助保障", "501人次").containsEntry("互助保障理赔", "39人次")
+                .containsEntry("互助保障理赔金额", "9.44万余元");
+    }
+
+    @Test
+    void writesASchemeWithNoClaimsWithoutAClaimClause() {
+        SectionHarness.Section s = harness.section("welfare", data("mutualAid", List.of(
+                data("name", "职工医疗互助保障", "enrolled", 76))));
+        assertThat(s.text()).contains("组织76名教职工参加职工医疗互助保障。").doesNotContain("理赔");
+        assertThat(s.figures()).containsOnlyKeys("参加互助保障");
+    }
+
+    @Test
+    void writesRecuperationAsItsOwnKindNotAnOuting() {
+        SectionHarness.Section s = harness.section(SectionHarness.companyMeta(), "welfare", data("recuperation",
+                data("batches", 4, "people", 86, "place", "省总工会莫干山疗休养基地", "who", "一线职工和劳模代表")));
+        assertThat(s.text()).contains("工会安排一线职工和劳模代表分4批赴省总工会莫干山疗休养基地参加疗休养，共86人次")
+                .doesNotContain("亲近自然").doesNotContain("出游");
+        assertThat(s.figures()).containsEntry("组织疗休养", "4批").containsEntry("参加疗休养", "86人次");
+        SectionHarness.Section small = harness.section("welfare", data("recuperation", data("people", 6)));
+        assertThat(small.text()).contains("工会组织教职工参加疗休养，共6人次");
+        assertThat(small.figures()).containsOnlyKeys("参加疗休养");
+    }
+
+    @Test
+    void writesTheFourSeasonsWithTheirTotal() {
+        SectionHarness.Section s = harness.section(SectionHarness.companyMeta(), "welfare", data("seasons", List.of(
+                data("name", "送清凉", "who", "高温岗位一线职工", "persons", 1260, "amount", 75600),
+                data("name", "「送温暖」活动", "who", "困难职工和劳模", "persons", 48, "amount", 38400))));
+        assertThat(s.text()).contains("工会坚持开展「四季送」活动：开展“送清凉”活动，慰问高温岗位一线职工1260人次，"
+                        + "送去防暑降温物品折合7.56万元；开展“送温暖”活动，慰问困难职工和劳模48人次")
+                .contains("全年「四季送」共惠及职工1308人次，投入11.4万元。");
+        assertThat(s.figures()).containsEntry("「四季送」惠及职工", "1308人次");
+        SectionHarness.Section one = harness.section("welfare", data("seasons", List.of(
+                data("name", "送健康", "persons", 40))));
+        assertThat(one.text()).contains("工会开展“送健康”活动，惠及教职工40人次。").doesNotContain("四季送");
+    }
+
+    @Test
+    void countsStudyGrantChildrenApartFromStaff() {
+        SectionHarness.Section s = harness.section("welfare", data("subsidies", List.of(
+                data("who", "困难教职工", "persons", 3, "children", 4, "amount", 8000, "purpose", "study"))));
+        assertThat(s.text()).contains("为困难教职工的4名子女发放助学金8000元");
+        assertThat(s.figures()).containsEntry("资助职工子女", "4人");
+    }
+
+    @Test
+    void leavesTheNewPartsOutWhenEmpty() {
+        SectionHarness.Section s = harness.section("welfare", data("mutualAid", List.of(), "seasons", List.of()));
+        assertThat(s.isEmpty()).isTrue();
+    }
 }
