@@ -9,6 +9,13 @@ choice of five of them.
 
     python3 docs/boilerplate.py a.md b.md c.md d.md e.md           # Markdown reports (zongjie ... --format md)
     python3 docs/boilerplate.py --zongjie ./zongjie samples/*.yaml  # assemble YAML inputs first
+    python3 docs/boilerplate.py --normalise --zongjie ./zongjie samples/*.yaml   # the stricter measure
+
+--normalise makes the measure stricter: before clauses are compared, every number (digits, with any decimal
+point, per cent or thousands separator) becomes "#", the clause keeps its place if it had 10 characters before; everything inside quotation and title marks (“…”, 「…」,
+《…》) becomes "Q", and the report's own organisation (taken from its title: the words before the period) and
+the shorter names it goes by become "X". Two clauses that differ only in a figure, a name or a quoted title then
+count as the same clause. Personal names are not normalised (nothing in a Markdown report marks them).
 
 Give each report of a different union. See docs/BOILERPLATE.md for the figures and the command that gives them.
 """
@@ -22,6 +29,37 @@ import tempfile
 MIN_CHARS = 10
 SHARED_BY = 3
 GROUP = 5
+
+
+NUMBER = re.compile(r"[0-9０-９]+(?:[.,][0-9０-９]+)*%?")
+QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|‘[^’]*’")
+SUFFIXES = ("工会委员会", "总工会", "工会", "委员会", "有限公司", "公司", "学校", "中学", "小学", "医院")
+
+
+def organisation_names(markdown):
+    """The organisation the report is of, and the shorter names it goes by, longest first."""
+    m = re.search(r"^#\s+(.+?)(?:\d{4}|[一二三四五六七八九〇零]{4})", markdown, re.M)
+    if not m:
+        return []
+    name = m.group(1).strip()
+    names = {name}
+    for suffix in SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            names.add(name[: -len(suffix)])
+    # a city or district prefix dropped: 临江市第一人民医院 -> 第一人民医院
+    for n in list(names):
+        k = re.match(r"^.{1,4}?[市区县镇省]", n)
+        if k and len(n) - k.end() >= 3:
+            names.add(n[k.end():])
+    return sorted(names, key=len, reverse=True)
+
+
+def normalise(clause, names):
+    """Numbers to #, quoted words to Q, the organisation's names to X (see --normalise)."""
+    text = QUOTED.sub("Q", clause)
+    for n in names:
+        text = text.replace(n, "X")
+    return NUMBER.sub("#", text)
 
 
 def clauses(markdown):
@@ -57,6 +95,8 @@ def shares(reports):
 
 
 def main(argv):
+    normalising = "--normalise" in argv
+    argv = [a for a in argv if a != "--normalise"]
     if len(argv) >= 2 and argv[0] == "--zongjie":
         command, inputs = argv[1], argv[2:]
         tmp = tempfile.mkdtemp(prefix="boilerplate-")
@@ -73,7 +113,12 @@ def main(argv):
     reports = []
     for f in files:
         with open(f, encoding="utf-8") as fh:
-            reports.append(clauses(signature_free(fh.read())))
+            text = signature_free(fh.read())
+            found = clauses(text)
+            if normalising:
+                names = organisation_names(text)
+                found = [normalise(c, names) for c in found]
+            reports.append(found)
     groups = list(itertools.combinations(range(len(reports)), GROUP))
     mine = [[] for _ in reports]
     for g in groups:
@@ -82,7 +127,8 @@ def main(argv):
     for i, name in enumerate(files):
         print(f"{sum(mine[i]) / len(mine[i]) * 100:5.1f}%  {len(reports[i]):4d} clauses  {os.path.basename(name)}")
     figure = sum(sum(v) for v in mine) / sum(len(v) for v in mine)
-    print(f"{figure * 100:5.1f}%  boilerplate over {len(files)} reports ({len(groups)} groups of {GROUP})")
+    print(f"{figure * 100:5.1f}%  boilerplate over {len(files)} reports ({len(groups)} groups of {GROUP})"
+          + (", normalised" if normalising else ""))
 
 
 if __name__ == "__main__":

@@ -65,6 +65,10 @@ class KindsAndVariantsTest {
         assertThat(text).contains("加强基层组织建设，夯实工会工作基础")
                 .contains("辖区92家基层单位全部建立了工会组织，建会率100%；有职工7860人，其中工会会员7812人，入会率99.4%。")
                 .contains("培训工会干部186人次");
+        // the publicity section: measure words 期、条、篇、份 and the 回收率 computed from the questionnaires
+        assertThat(text).contains("编印《临江教育工会信息》18期，向上级工会报送信息64条，被采用37条")
+                .contains("刊发宣传稿件52篇")
+                .contains("发放问卷2400份，收回2263份，回收率94.3%").contains("形成调研报告3篇");
     }
 
     @Test
