@@ -7,7 +7,9 @@ import io.zongjie.model.ReportSpec;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,6 +35,14 @@ final class AssembleCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "pdf, docx, html, md or txt; by default taken from OUT's extension.")
     String format;
+
+    @Option(names = "--units", paramLabel = "DIR",
+            description = "Roll up the unit files (.yaml, .yml, .json) of DIR; wins over the input's units:.")
+    Path unitsDir;
+
+    @Option(names = "--allow-failed-units",
+            description = "Leave out a unit with problems (named on standard error) instead of failing.")
+    boolean allowFailedUnits;
 
     @Mixin
     EngineOptions engineOptions;
@@ -65,6 +75,31 @@ final class AssembleCommand implements Callable<Integer> {
         }
     }
 
+    /** The unit files: --units, else the input's units: (folders listed, sorted by name), relative to the input. */
+    private List<Path> unitFiles(ReportSpec report) throws java.io.IOException {
+        List<Path> named = new ArrayList<>();
+        if (unitsDir != null) {
+            named.add(unitsDir);
+        } else {
+            Path base = input.toAbsolutePath().getParent();
+            for (String u : report.units()) {
+                named.add(base.resolve(u).normalize());
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path p : named) {
+            if (Files.isDirectory(p)) {
+                try (java.util.stream.Stream<Path> list = Files.list(p)) {
+                    list.filter(f -> f.getFileName().toString().matches("(?i).*\\.(ya?ml|json)"))
+                            .filter(Files::isRegularFile).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
     private Integer assemble(ReportEngine engine, boolean toStdout) throws Exception {
         String chosen = format != null ? format.toLowerCase(java.util.Locale.ROOT)
                 : engine.formatFor(output).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
@@ -77,7 +112,11 @@ final class AssembleCommand implements Callable<Integer> {
         // what this machine lacks for the format (no embeddable font for a PDF), before any work, once
         main.warn(spec.commandLine().getErr(), engine.environmentWarnings(chosen));
         ReportSpec report = engine.read(input);
-        Document document = engine.assemble(report);
+        List<Path> units = unitFiles(report);
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        Document document = units.isEmpty() ? engine.assemble(report)
+                : engine.assemble(report, units, allowFailedUnits, line -> err.println(line));
+        err.flush();
         long sections = document.meta().keywords().size();
         if (toStdout) {
             // made whole first: a failure sends nothing, and standard output carries the report alone

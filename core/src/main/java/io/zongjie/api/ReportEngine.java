@@ -98,6 +98,24 @@ public interface ReportEngine extends AutoCloseable {
     Document assemble(ReportSpec spec);
 
     /**
+     * Assembles a roll-up: the report {@code spec} with the figures of each unit file summed into its frame (see
+     * docs/ROLLUP.md). Each unit is read and validated as an ordinary input; only its figures are kept.
+     *
+     * @param spec             the regional report
+     * @param units            the unit files, in the order to list them
+     * @param allowFailedUnits whether a unit with problems is left out (and named in {@code log}) rather than
+     *                         failing the roll-up
+     * @param log              where to say what was left out and which units have no data for a section
+     * @return the document
+     * @throws InvalidReportException if the report or (unless allowed) a unit has problems, each with its own file
+     * @throws IOException            if a unit file cannot be read
+     */
+    default Document assemble(ReportSpec spec, List<Path> units, boolean allowFailedUnits,
+            java.util.function.Consumer<String> log) throws IOException {
+        throw new UnsupportedOperationException("this engine does not roll up units");
+    }
+
+    /**
      * Writes {@code document} in {@code format} ({@code pdf}, {@code html}, {@code md}, {@code txt}, …).
      *
      * @param document the assembled report

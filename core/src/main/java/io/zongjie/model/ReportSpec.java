@@ -8,10 +8,23 @@ import java.util.Objects;
  *
  * @param report   who reports, for which period, to whom, on which date
  * @param sections the sections in the order they appear
+ * @param units    for a roll-up, the unit files as written in the input ({@code units:}): a folder or files, relative
+ *                 to the input file; empty for a single unit's report (see docs/ROLLUP.md)
  */
-public record ReportSpec(ReportMeta report, List<SectionSpec> sections) {
+public record ReportSpec(ReportMeta report, List<SectionSpec> sections, List<String> units) {
     public ReportSpec {
         Objects.requireNonNull(report, "report");
         sections = sections == null ? List.of() : List.copyOf(sections);
+        units = units == null ? List.of() : List.copyOf(units);
+    }
+
+    /**
+     * A report that rolls up no units.
+     *
+     * @param report   who reports
+     * @param sections the sections in order
+     */
+    public ReportSpec(ReportMeta report, List<SectionSpec> sections) {
+        this(report, sections, List.of());
     }
 }

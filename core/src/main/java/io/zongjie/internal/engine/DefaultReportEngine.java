@@ -319,6 +319,65 @@ public final class DefaultReportEngine implements ReportEngine {
         }
     }
 
+    @Override
+    public Document assemble(ReportSpec spec, List<Path> unitFiles, boolean allowFailedUnits,
+            java.util.function.Consumer<String> log) throws IOException {
+        ensureOpen();
+        List<BoundSection> sections = validated.sections(spec).orElseGet(() -> {
+            List<Problem> problems = new ArrayList<>();
+            List<BoundSection> bound = binder.bind(spec, JAVA_SOURCE, LocationIndex.NONE, problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidReportException(sorted(problems, spec));
+            }
+            return bound;
+        });
+        List<FrameAssembler.Unit> units = new ArrayList<>();
+        List<Problem> failures = new ArrayList<>();
+        for (Path file : unitFiles) {
+            InputReader.Parsed parsed;
+            try {
+                parsed = reader.read(file);
+            } catch (NoSuchFileException e) {
+                throw new NoSuchFileException(file.toString(), null, "no such unit file");
+            }
+            List<Problem> problems = new ArrayList<>(parsed.problems());
+            List<BoundSection> bound = parsed.spec() == null ? List.of()
+                    : binder.bind(parsed.spec(), parsed.source(), parsed.locations(), problems);
+            List<SectionRunner.Rendered> rendered = List.of();
+            if (problems.isEmpty()) {
+                try {
+                    rendered = runner.run(parsed.spec().report(), bound);
+                } catch (InputTooLarge e) {
+                    problems.add(parsed.locations().problem(parsed.source(), new RawProblem(e.path(), e.getMessage())));
+                }
+            }
+            if (!problems.isEmpty()) {
+                List<Problem> mine = sorted(problems, parsed.spec());
+                failures.addAll(mine);
+                if (allowFailedUnits) {
+                    log.accept("unit left out of the roll-up: " + file + " (" + mine.size() + " problem"
+                            + (mine.size() == 1 ? "" : "s") + ")");
+                    for (Problem p : mine) {
+                        log.accept("  " + p);
+                    }
+                }
+                continue;
+            }
+            // only the unit's figures are kept, never its document
+            units.add(FrameAssembler.Unit.of(parsed.spec().report().organization(), file.toString(), rendered));
+        }
+        if (!failures.isEmpty() && !allowFailedUnits) {
+            throw new InvalidReportException(failures);
+        }
+        try {
+            Document document = assembler.assemble(spec.report(), runner.run(spec.report(), sections), units, log);
+            return new ScriptConverter(scriptOf(spec.report()), InputText.of(spec)).convert(document);
+        } catch (InputTooLarge e) {
+            throw new InvalidReportException(sorted(List.of(validated.locate(spec, JAVA_SOURCE,
+                    new RawProblem(e.path(), e.getMessage()))), spec));
+        }
+    }
+
     /**
      * The script a report is written in: the engine's, else the report's own {@code script}, else the one its
      * names are written in (a union named 「地區教育工會」 writes in Traditional).

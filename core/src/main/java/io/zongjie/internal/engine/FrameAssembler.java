@@ -8,6 +8,7 @@ import io.zongjie.document.Block;
 import io.zongjie.document.Document;
 import io.zongjie.document.DocumentMeta;
 import io.zongjie.document.Heading;
+import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
 import io.zongjie.document.Subtitle;
@@ -72,6 +73,47 @@ final class FrameAssembler {
      * @return the document
      */
     Document assemble(ReportMeta meta, List<SectionRunner.Rendered> rendered) {
+        return assemble(meta, rendered, List.of(), line -> { });
+    }
+
+    /** A unit of a roll-up as the frame keeps it: its name and its figures by section type, never its document. */
+    record Unit(String name, String file, Map<String, String> titles, Map<String, Map<String, Figure>> figures) {
+        static Unit of(String name, String file, List<SectionRunner.Rendered> rendered) {
+            Map<String, String> titles = new LinkedHashMap<>();
+            Map<String, Map<String, Figure>> figures = new LinkedHashMap<>();
+            for (SectionRunner.Rendered r : rendered) {
+                String type = r.section().plugin().type();
+                titles.putIfAbsent(type, r.title());
+                for (Figure f : r.figures()) {
+                    figures.computeIfAbsent(type, t -> new LinkedHashMap<>()).merge(f.key(), f, Figure::plus);
+                }
+            }
+            return new Unit(name, file, titles, figures);
+        }
+
+        Figure figure(String key) {
+            Figure out = null;
+            for (Map<String, Figure> byKey : figures.values()) {
+                Figure f = byKey.get(key);
+                if (f != null) {
+                    out = out == null ? f : out.plus(f);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The most units a standout sentence names, and the most figure columns of the unit table. */
+    static final int STANDOUTS = 3;
+    static final int UNIT_COLUMNS = 5;
+
+    /**
+     * A roll-up: the report's own sections, with the units' figures summed into its frame (rates recomputed, figures
+     * that do not add up left out), the unit count in the opening, a sentence per section type on the units that
+     * stand out, and the unit table as an attachment. Units with no data for a section type are named in {@code log}.
+     */
+    Document assemble(ReportMeta meta, List<SectionRunner.Rendered> rendered, List<Unit> units,
+            java.util.function.Consumer<String> log) {
         Map<String, Figure> figures = new LinkedHashMap<>();
         List<List<String>> headlineKeys = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
@@ -86,6 +128,36 @@ final class FrameAssembler {
                 }
             }
             headlineKeys.add(keys);
+        }
+        Map<String, Figure> own = new LinkedHashMap<>(figures);
+        Map<String, String> unitTypes = new LinkedHashMap<>();
+        Map<String, List<String>> unitHeadlines = new LinkedHashMap<>();
+        for (Unit u : units) {
+            u.titles().forEach(unitTypes::putIfAbsent);
+            for (Map.Entry<String, Map<String, Figure>> e : u.figures().entrySet()) {
+                for (Figure f : e.getValue().values()) {
+                    if (f.combine() == Figure.Combine.NONE) {
+                        continue; // a year or a rank does not add up across units
+                    }
+                    figures.merge(f.key(), f, Figure::plus);
+                    List<String> keys = unitHeadlines.computeIfAbsent(e.getKey(), t -> new ArrayList<>());
+                    if (f.headline() && !keys.contains(f.key())) {
+                        keys.add(f.key());
+                    }
+                }
+            }
+        }
+        for (List<String> keys : unitHeadlines.values()) {
+            List<String> fresh = keys.stream().filter(k -> headlineKeys.stream().noneMatch(l -> l.contains(k)))
+                    .toList();
+            headlineKeys.add(new ArrayList<>(fresh));
+        }
+        for (String type : unitTypes.keySet()) {
+            List<String> none = units.stream().filter(u -> !u.figures().containsKey(type)).map(Unit::name).toList();
+            if (!none.isEmpty()) {
+                log.accept("no data for " + type + " from " + none.size() + " unit" + (none.size() == 1 ? "" : "s")
+                        + ": " + String.join("、", none));
+            }
         }
         Vocabulary words = meta.vocabulary();
         Period period = words.period();
@@ -133,6 +205,8 @@ final class FrameAssembler {
         vars.put("sections", titles);
         vars.put("types", List.copyOf(types));
         vars.put("plans", !plans.isEmpty() || types.contains("shortcomings-plans"));
+        vars.put("unitCount", units.size());
+        vars.put("unitWord", words.federation() ? "基层工会" : "分工会");
 
         List<Block> opening = templates.render(frameTemplate("opening.vm"), vars);
         // a speaker's 「我受…委托」 stands before the body; the rest of the opening opens its first part
@@ -173,9 +247,13 @@ final class FrameAssembler {
             blocks.add(new Recipient(withColon(meta.recipient().strip())));
         }
         blocks.addAll(opening);
+        blocks.addAll(standouts(units, unitTypes, unitHeadlines));
         blocks.addAll(body);
         blocks.addAll(templates.render(frameTemplate("closing.vm"), vars));
-        List<Attachment> attachments = attachments(meta, period, all);
+        List<Attachment> attachments = new ArrayList<>(attachments(meta, period, all));
+        if (!units.isEmpty()) {
+            attachments.add(unitTable(meta, period, units, own, unitHeadlines));
+        }
         if (!attachments.isEmpty()) {
             blocks.add(AttachmentNote.of(attachments));
         }
@@ -201,6 +279,85 @@ final class FrameAssembler {
         }
         return List.of(new Attachment(period.label() + KEY_FIGURES_TITLE,
                 List.of(new Table("", List.of("项目", "数据"), rows))));
+    }
+
+    /**
+     * For each section type the units report, one sentence naming up to {@value #STANDOUTS} units with the largest
+     * headline figure, ties broken by name.
+     */
+    private List<Block> standouts(List<Unit> units, Map<String, String> titles, Map<String, List<String>> headlines) {
+        List<Block> out = new ArrayList<>();
+        for (Map.Entry<String, String> t : titles.entrySet()) {
+            List<String> keys = headlines.getOrDefault(t.getKey(), List.of());
+            if (keys.isEmpty()) {
+                continue;
+            }
+            String key = keys.get(0);
+            List<Unit> ranked = units.stream().filter(u -> u.figures().getOrDefault(t.getKey(), Map.of())
+                    .containsKey(key)).sorted(java.util.Comparator.<Unit, java.math.BigDecimal>comparing(
+                            u -> u.figures().get(t.getKey()).get(key).value()).reversed()
+                            .thenComparing(Unit::name)).limit(STANDOUTS).toList();
+            if (ranked.isEmpty()) {
+                continue;
+            }
+            List<String> named = ranked.stream().map(u -> u.name() + "（"
+                    + format.figureValue(u.figures().get(t.getKey()).get(key)) + "）").toList();
+            Figure first = ranked.get(0).figures().get(t.getKey()).get(key);
+            out.add(Paragraph.of("在" + t.getValue() + "方面，" + first.label() + "较多的有"
+                    + String.join("、", named) + "。"));
+        }
+        return out;
+    }
+
+    /**
+     * The unit table: one row per unit, a column per key figure (the units' headline figures, at most
+     * {@value #UNIT_COLUMNS}), the report's own row when it publishes one of them, and the 合计 row, equal to the sums.
+     */
+    private Attachment unitTable(ReportMeta meta, Period period, List<Unit> units, Map<String, Figure> own,
+            Map<String, List<String>> headlines) {
+        List<String> keys = new ArrayList<>();
+        headlines.values().forEach(l -> l.stream().filter(k -> !keys.contains(k)).forEach(keys::add));
+        if (keys.isEmpty()) {
+            for (Unit u : units) {
+                u.figures().values().forEach(m -> m.values().stream()
+                        .filter(f -> f.combine() != Figure.Combine.NONE && !keys.contains(f.key()))
+                        .forEach(f -> keys.add(f.key())));
+            }
+        }
+        List<String> columns = keys.subList(0, Math.min(UNIT_COLUMNS, keys.size()));
+        Map<String, Figure> total = new LinkedHashMap<>();
+        List<String> header = new ArrayList<>(List.of("序号", "单位"));
+        List<List<String>> rows = new ArrayList<>();
+        int n = 0;
+        List<Unit> all = new ArrayList<>(units);
+        if (columns.stream().anyMatch(own::containsKey)) {
+            all.add(new Unit(meta.organization() + "（本级）", "", Map.of(), Map.of("", own)));
+        }
+        for (Unit u : all) {
+            List<String> row = new ArrayList<>(List.of(u.file().isEmpty() ? "" : String.valueOf(++n), u.name()));
+            for (String k : columns) {
+                Figure f = u.figure(k);
+                row.add(f == null ? "—" : cell(f));
+                if (f != null) {
+                    total.merge(k, f, Figure::plus);
+                }
+            }
+            rows.add(row);
+        }
+        List<String> totalRow = new ArrayList<>(List.of("", "合计"));
+        for (String k : columns) {
+            Figure f = total.get(k);
+            header.add(f.label() + "（" + f.unit() + "）");
+            totalRow.add(f == null ? "—" : cell(f));
+        }
+        rows.add(totalRow);
+        return new Attachment(period.label() + "各" + (meta.vocabulary().federation() ? "基层工会" : "分工会")
+                + KEY_FIGURES_TITLE, List.of(new Table("", header, rows)));
+    }
+
+    /** A figure's number alone, exact (the unit stands in the column header). */
+    private String cell(Figure f) {
+        return format.number(f.value());
     }
 
     /** 「——在…上」, the speaker, and the date in brackets. */

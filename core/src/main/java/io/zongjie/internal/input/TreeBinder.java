@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class TreeBinder {
 
-    static final Set<String> TOP_FIELDS = Set.of("report", "sections");
+    static final Set<String> TOP_FIELDS = Set.of("report", "sections", "units");
     static final Set<String> SECTION_FIELDS = Set.of("type", "title", "data", "before", "after", "parts",
             "subsections");
     /** The section fields that hold the user's own words ({@link io.zongjie.model.SectionText}). */
@@ -75,7 +75,27 @@ final class TreeBinder {
                 }
             }
         }
-        return meta == null ? null : new ReportSpec(meta, sections);
+        List<String> units = new ArrayList<>();
+        JsonNode unitNode = root.get("units");
+        if (unitNode != null && !unitNode.isNull()) {
+            if (unitNode.isTextual() && !unitNode.asText().isBlank()) {
+                units.add(unitNode.asText().strip());
+            } else if (unitNode.isArray()) {
+                for (int i = 0; i < unitNode.size(); i++) {
+                    JsonNode u = unitNode.get(i);
+                    if (u.isTextual() && !u.asText().isBlank()) {
+                        units.add(u.asText().strip());
+                    } else {
+                        problems.add(new RawProblem("units[" + i + "]", "a unit is a file name, relative to this "
+                                + "file, not " + u.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+                    }
+                }
+            } else {
+                problems.add(new RawProblem("units", "units is a folder or a list of files, relative to this file, "
+                        + "not " + unitNode.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return meta == null ? null : new ReportSpec(meta, sections, units);
     }
 
     private SectionSpec bindSection(JsonNode node, String path, List<RawProblem> problems) {
