@@ -40,6 +40,38 @@ class RollUpTest {
         return p;
     }
 
+    /** An amount in 元 as the number a 万元 column prints, worked out here, not by the engine's formatter. */
+    private static String wan(int yuan) {
+        return new java.math.BigDecimal(yuan).movePointLeft(4).stripTrailingZeros().toPlainString();
+    }
+
+    @Test
+    void aColumnOfSmallAmountsStaysIn元(@TempDir Path dir) throws Exception {
+        Path a = unit(dir, "a.yaml", "临江区第一小学", 3, 1200);
+        Path b = unit(dir, "b.yaml", "临江区第二小学", 2, 850);
+        // the district's own welfare (40000 元) would lift the column to 万元: here its own section is a text
+        Path own = dir.resolve("own.yaml");
+        Files.writeString(own, """
+                report:
+                  organization: 临江区教育工会
+                  period: 2023年
+                  date: 2023-12-29
+                sections:
+                  - type: text
+                    title: 加强基层工会建设
+                    data:
+                      paragraphs:
+                        - 区教育工会全年指导各学校工会规范开展工作。
+                """);
+        Document doc = ENGINE.assemble(ENGINE.read(own), List.of(a, b), false, line -> { });
+        ByteArrayOutputStream md = new ByteArrayOutputStream();
+        ENGINE.render(doc, "md", md);
+        String text = md.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("发放慰问金（元）").contains("| 合计 | 5 | 2050 |").doesNotContain("万元）");
+        // figures right-aligned, the 合计 row included
+        assertThat(text).contains("| --- | --- | ---: | ---: |");
+    }
+
     @Test
     void theTotalRowAndTheOpeningCarryTheSumsOfTheUnits(@TempDir Path dir) throws Exception {
         int[] persons = {37, 112, 58};
@@ -63,8 +95,10 @@ class RollUpTest {
         // the district's own welfare section visits 40 persons with 40000 元, which the frame adds
         assertThat(text).contains("全区3个基层工会报送了2023年工作情况");
         assertThat(text).contains("走访慰问教职工" + (personSum + 40) + "人次");
-        assertThat(text).contains("合计" + (personSum + 40) + (amountSum + 40000));
-        assertThat(text).contains("临江区第二小学" + persons[1] + amounts[1]);
+        // money in the unit its total reads in the prose: 14.35万元 in the opening, a column 「（万元）」 of 万元
+        assertThat(text).contains("发放慰问金（万元）");
+        assertThat(text).contains("合计" + (personSum + 40) + wan(amountSum + 40000));
+        assertThat(text).contains("临江区第二小学" + persons[1] + wan(amounts[1]));
         assertThat(text).contains("走访慰问教职工较多的有临江区第二小学（112人次）、临江区第三小学（58人次）、临江区第一小学（37人次）");
     }
 
@@ -89,6 +123,6 @@ class RollUpTest {
         String text = SamplesTest.pdfText(pdf.toByteArray());
         assertThat(log.get(0)).contains("left out").contains("b.yaml");
         assertThat(text).contains("全区1个基层工会").contains("临江区第一小学").doesNotContain("临江区第二小学");
-        assertThat(text).contains("合计" + (30 + 40) + (9000 + 40000));
+        assertThat(text).contains("合计" + (30 + 40) + wan(9000 + 40000));
     }
 }

@@ -22,12 +22,20 @@ public record Table(String caption, List<String> header, List<List<String>> rows
         }
     }
 
-    /** Whether column {@code column} holds figures (every body cell starts with a digit), for right alignment. */
+    /** The cell a table prints where a row has no figure: a dash, which does not make a column of figures text. */
+    public static final String NO_FIGURE = "—";
+
+    /**
+     * Whether column {@code column} holds figures, for right alignment: every body cell starts with a digit or is
+     * {@link #NO_FIGURE}, and at least one is a figure.
+     */
     public boolean isNumeric(int column) {
-        return !rows.isEmpty() && rows.stream().allMatch(r -> {
-            String cell = r.get(column);
-            return !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '-');
-        });
+        return rows.stream().anyMatch(r -> isFigure(r.get(column)))
+                && rows.stream().allMatch(r -> isFigure(r.get(column)) || NO_FIGURE.equals(r.get(column)));
+    }
+
+    private static boolean isFigure(String cell) {
+        return !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '-');
     }
 
     /**

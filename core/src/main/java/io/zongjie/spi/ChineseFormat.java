@@ -96,6 +96,42 @@ public final class ChineseFormat {
     }
 
     /**
+     * The unit a column of money is printed in, by the same rule as {@link #money} applied to the column's largest
+     * amount (usually its total): 元 under 1万, 万元 from it, 亿元 from 1亿. A table whose 合计 reads 46.31万元 in
+     * the prose then heads its column 「（万元）」, not 「（元）」 over 463100.
+     *
+     * @param largest the largest amount the column holds
+     * @return 元, 万元 or 亿元
+     */
+    public String moneyUnit(Number largest) {
+        BigDecimal d = decimal(largest).abs();
+        return d.compareTo(HUNDRED_MILLION) >= 0 ? "亿元" : d.compareTo(TEN_THOUSAND) >= 0 ? "万元" : "元";
+    }
+
+    /**
+     * An amount as a bare number in a column's unit ({@link #moneyUnit}), exact to the 元 and cent: 58600 in 万元
+     * gives 5.86, 58650 gives 5.865, 40000 gives 4; in 元 as {@link #number} does.
+     *
+     * @param value the amount in 元
+     * @param unit 元, 万元 or 亿元
+     * @return the number to print in the cell
+     */
+    public String moneyIn(Number value, String unit) {
+        BigDecimal d = decimal(value);
+        BigDecimal q = switch (unit) {
+            case "亿元" -> d.divide(HUNDRED_MILLION);
+            case "万元" -> d.divide(TEN_THOUSAND);
+            case "元" -> null;
+            default -> throw new IllegalArgumentException("not a unit of money: " + unit);
+        };
+        if (q == null) {
+            return number(d);
+        }
+        BigDecimal bare = q.stripTrailingZeros();
+        return (bare.scale() < 0 ? bare.setScale(0) : bare).toPlainString();
+    }
+
+    /**
      * A count of person-times: 219人次.
      *
      * @param value the number

@@ -334,30 +334,40 @@ final class FrameAssembler {
             all.add(new Unit(meta.organization() + "（本级）", "", Map.of(), Map.of("", own)));
         }
         for (Unit u : all) {
-            List<String> row = new ArrayList<>(List.of(u.file().isEmpty() ? "" : String.valueOf(++n), u.name()));
             for (String k : columns) {
                 Figure f = u.figure(k);
-                row.add(f == null ? "—" : cell(f));
                 if (f != null) {
                     total.merge(k, f, Figure::plus);
                 }
+            }
+        }
+        // one money rule with the prose: a column of money is in the unit its total is printed in (46.31万元)
+        Map<String, String> unitOf = new LinkedHashMap<>();
+        for (String k : columns) {
+            Figure f = total.get(k);
+            unitOf.put(k, "元".equals(f.unit()) ? format.moneyUnit(f.value()) : f.unit());
+            header.add(f.label() + "（" + unitOf.get(k) + "）");
+        }
+        for (Unit u : all) {
+            List<String> row = new ArrayList<>(List.of(u.file().isEmpty() ? "" : String.valueOf(++n), u.name()));
+            for (String k : columns) {
+                Figure f = u.figure(k);
+                row.add(f == null ? Table.NO_FIGURE : cell(f, unitOf.get(k)));
             }
             rows.add(row);
         }
         List<String> totalRow = new ArrayList<>(List.of("", "合计"));
         for (String k : columns) {
-            Figure f = total.get(k);
-            header.add(f.label() + "（" + f.unit() + "）");
-            totalRow.add(f == null ? "—" : cell(f));
+            totalRow.add(cell(total.get(k), unitOf.get(k)));
         }
         rows.add(totalRow);
         return new Attachment(period.label() + "各" + (meta.vocabulary().federation() ? "基层工会" : "分工会")
                 + KEY_FIGURES_TITLE, List.of(new Table("", header, rows)));
     }
 
-    /** A figure's number alone, exact (the unit stands in the column header). */
-    private String cell(Figure f) {
-        return format.number(f.value());
+    /** A figure's number alone, exact, in the column's unit (which stands in the column header). */
+    private String cell(Figure f, String unit) {
+        return "元".equals(f.unit()) ? format.moneyIn(f.value(), unit) : format.number(f.value());
     }
 
     /** 「——在…上」, the speaker, and the date in brackets. */

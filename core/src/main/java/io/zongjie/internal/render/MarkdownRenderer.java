@@ -171,7 +171,9 @@ public final class MarkdownRenderer implements Renderer {
                     // 「&lt;」 and 「&#60;」 in data are text, not entities a viewer would turn into 「<」
                     || c == '&' && i + 1 < s.length()
                             && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '#')
+                    // 「1. 」 opens a list; 「5.86」 does not (CommonMark wants a space or the line's end after the marker)
                     || (c == '.' || c == ')') && i > 0 && Character.isDigit(s.charAt(i - 1)) && allDigits(s, i)
+                            && (i + 1 == s.length() || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t')
                     || (c == '-' || c == '+' || c == '=') && i == 0) {
                 out.append('\\');
             }

@@ -63,7 +63,7 @@ class RenderersTest {
                 .contains("慰问职工").contains("王师傅、李师傅。");
 
         String md = render(new MarkdownRenderer(), ATTACHED);
-        assertThat(md).contains("附件：1\\.2023年主要工作数据\\\n2\\.2023年慰问名单\n")
+        assertThat(md).contains("附件：1.2023年主要工作数据\\\n2.2023年慰问名单\n")
                 .contains("\n---\n\n**附件1**\n\n# 2023年主要工作数据\n\n| 项目 | 数据 |")
                 .contains("\n---\n\n**附件2**\n\n# 2023年慰问名单\n\n王师傅、李师傅。\n");
 
@@ -125,6 +125,15 @@ class RenderersTest {
         assertThat(MarkdownRenderer.esc("&#60;&#x3C;")).isEqualTo("\\&\\#60;\\&\\#x3C;");
         assertThat(MarkdownRenderer.esc("工会 & 团委，A&B")).as("an & that starts no entity needs nothing")
                 .isEqualTo("工会 & 团委，A\\&B");
+    }
+
+    @Test
+    void onlyANumberThatWouldOpenAListIsEscapedInMarkdown() {
+        // CommonMark opens an ordered list at 「1. 」 or a line of 「1.」 alone, never at 「5.86」
+        assertThat(MarkdownRenderer.esc("1. 春节慰问")).isEqualTo("1\\. 春节慰问");
+        assertThat(MarkdownRenderer.esc("2)")).isEqualTo("2\\)");
+        assertThat(MarkdownRenderer.esc("5.86")).isEqualTo("5.86");
+        assertThat(MarkdownRenderer.esc("7.01万元")).isEqualTo("7.01万元");
     }
 
     @Test
