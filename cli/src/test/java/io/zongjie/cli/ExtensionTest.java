@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What an outsider can do without rebuilding zongjie: drop a plugin jar into a folder (the women sample, compiled
- * here from samples/women-plugin exactly as its own build would), survive broken jars, and reword one section.
+ * What an outsider can do without rebuilding zongjie: drop a plugin jar into a folder (the retirees sample, compiled
+ * here from samples/retirees-plugin exactly as its own build would), survive broken jars, and reword one section.
  */
 class ExtensionTest {
 
@@ -25,19 +25,21 @@ class ExtensionTest {
 
     Path plugins;
 
-    /** The school sample plus a women section, which only the women plugin jar provides. */
+    /** The school sample plus a retirees section, which only the retirees plugin jar provides. */
     Path input;
 
     @BeforeEach
-    void dropTheWomenPluginIntoAFolder() throws Exception {
+    void dropTheRetireesPluginIntoAFolder() throws Exception {
         plugins = dir.resolve("plugins");
-        PluginJar.named("zongjie-women-1.0.0.jar").project(SAMPLES.resolve("women-plugin")).writeTo(plugins);
-        input = Files.writeString(dir.resolve("school-women.yaml"), Files.readString(SAMPLES.resolve("school.yaml"))
+        PluginJar.named("zongjie-retirees-1.0.0.jar").project(SAMPLES.resolve("retirees-plugin")).writeTo(plugins);
+        input = Files.writeString(dir.resolve("school-retirees.yaml"), Files.readString(SAMPLES.resolve("school.yaml"))
                 + """
-                  - type: women
+                  - type: retirees
                     data:
-                      protection: {contract: true, covered: 97, nursingRooms: 1}
-                      health: {screened: 95, cost: 28500, provider: 临江市妇幼保健院}
+                      visits:
+                        - {occasion: 春节前夕, month: 1, persons: 41, amount: 12300}
+                        - {occasion: 重阳节, month: 10, persons: 38, amount: 7600}
+                      checkup: {persons: 36, provider: 临江市第二人民医院, cost: 14400}
                 """);
     }
 
@@ -47,25 +49,26 @@ class ExtensionTest {
 
         Run without = zongjie("validate", input.toString());
         assertThat(without.code()).isEqualTo(1);
-        assertThat(without.err()).contains("unknown section type 'women'");
+        assertThat(without.err()).contains("unknown section type 'retirees'");
 
         Run run = zongjie("assemble", input.toString(), "-o", out.toString(), "--plugins", plugins.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         String text = Files.readString(out);
-        assertThat(text).contains("三、真情关爱，扎实开展送温暖活动").contains("七、关爱女职工，扎实做好女职工工作")
-                .contains("签订（续签）《女职工权益保护专项集体合同》，覆盖女教职工97人")
-                .contains("组织95名女教职工到临江市妇幼保健院进行“两癌”筛查");
+        assertThat(text).contains("三、真情关爱，扎实开展送温暖活动").contains("七、关心离退休人员，做好离退休服务工作")
+                .contains("重阳节，走访慰问离退休教职工38人次，送去慰问金7600元")
+                .containsPattern("全年(共走访慰问|累计慰问)离退休教职工79人次，发放慰问金1.99万元")
+                .contains("组织36名离退休教职工到临江市第二人民医院进行健康体检");
 
         Run list = zongjie("plugins", "--plugins", plugins.toString());
         assertThat(list.code()).isZero();
-        assertThat(list.out()).contains("women  「关爱女职工，扎实做好女职工工作」  ("
-                + plugins.resolve("zongjie-women-1.0.0.jar") + ")").contains("welfare  「");
+        assertThat(list.out()).contains("retirees  「关心离退休人员，做好离退休服务工作」  ("
+                + plugins.resolve("zongjie-retirees-1.0.0.jar") + ")").contains("welfare  「");
         String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(Files.readAllBytes(plugins.resolve("zongjie-women-1.0.0.jar"))));
+                .digest(Files.readAllBytes(plugins.resolve("zongjie-retirees-1.0.0.jar"))));
         assertThat(list.out()).contains("Plugin jars loaded from " + plugins + " (1; they run with your rights, like "
-                + "any program):\n  " + plugins.resolve("zongjie-women-1.0.0.jar") + "  sha256:" + sha256
-                + "  adds women\n");
+                + "any program):\n  " + plugins.resolve("zongjie-retirees-1.0.0.jar") + "  sha256:" + sha256
+                + "  adds retirees\n");
     }
 
     @Test
@@ -89,7 +92,7 @@ class ExtensionTest {
                 .contains("old.jar: built for zongjie SPI version 2")
                 .contains("welfare-clash.jar: section type 'welfare' of org.example.clash.Module is already "
                         + "provided by io.zongjie.plugins.welfare.WelfareModule");
-        assertThat(Files.readString(out)).contains("三、真情关爱，扎实开展送温暖活动").contains("七、关爱女职工");
+        assertThat(Files.readString(out)).contains("三、真情关爱，扎实开展送温暖活动").contains("七、关心离退休人员");
     }
 
     @Test
@@ -116,7 +119,7 @@ class ExtensionTest {
         String before = Files.readString(plain);
         String after = Files.readString(reworded);
         assertThat(after).contains("全年走访慰问229人次，慰问金7.01万元。").doesNotContain("节日慰问送温暖");
-        // everything but the welfare section's body is the same, byte for byte: the women section and the frame
+        // everything but the welfare section's body is the same, byte for byte: the retirees section and the frame
         String welfare = "三、真情关爱，扎实开展送温暖活动";
         String next = "四、丰富文体活动";
         assertThat(after.substring(0, after.indexOf(welfare))).isEqualTo(before.substring(0, before.indexOf(welfare)));
@@ -136,13 +139,13 @@ class ExtensionTest {
                 .containsPattern("\\$totals +WelfareTotals: visitPersons")
                 .containsPattern("\\$headed +true when more than one part has data");
 
-        Path override = Files.createDirectories(dir.resolve("tpl/women"));
-        Files.writeString(override.resolve("women.vm"), "## Mine.\n## Variables:\n##   $data  the data\n<p>x</p>\n");
-        Run women = zongjie("plugins", "--templates", "women", "--plugins", plugins.toString(), "--template-dir",
+        Path override = Files.createDirectories(dir.resolve("tpl/retirees"));
+        Files.writeString(override.resolve("retirees.vm"), "## Mine.\n## Variables:\n##   $data  the data\n<p>x</p>\n");
+        Run retirees = zongjie("plugins", "--templates", "retirees", "--plugins", plugins.toString(), "--template-dir",
                 dir.resolve("tpl").toString());
-        assertThat(women.code()).as(women.err()).isZero();
-        assertThat(women.out()).contains("women.vm  from " + override.resolve("women.vm")
-                + " (overrides org/example/zongjie/women/women.vm)").contains("Mine.").containsPattern("\\$data +the data");
+        assertThat(retirees.code()).as(retirees.err()).isZero();
+        assertThat(retirees.out()).contains("retirees.vm  from " + override.resolve("retirees.vm")
+                + " (overrides org/example/zongjie/retirees/retirees.vm)").contains("Mine.").containsPattern("\\$data +the data");
 
         Run frame = zongjie("plugins", "--templates", "frame");
         assertThat(frame.out()).contains("closing.vm  from io/zongjie/templates/frame/closing.vm")
@@ -156,15 +159,15 @@ class ExtensionTest {
 
     @Test
     void aBrokenSectionOverrideNamesTemplateLineAndColumn() throws Exception {
-        Path templates = Files.createDirectories(dir.resolve("tpl/women"));
-        Files.writeString(templates.resolve("women.vm"), "<p>女职工</p>\n<p>  #if($data.health)</p>\n");
+        Path templates = Files.createDirectories(dir.resolve("tpl/retirees"));
+        Files.writeString(templates.resolve("retirees.vm"), "<p>离退休</p>\n<p>  #if($data.checkup)</p>\n");
 
         Run run = zongjie("assemble", input.toString(), "-o", dir.resolve("r.html").toString(), "--plugins",
                 plugins.toString(), "--templates", dir.resolve("tpl").toString());
 
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).startsWith("zongjie: template error: " + templates.resolve("women.vm") + ":")
-                .containsPattern("women\\.vm:\\d+:\\d+: ").doesNotContain("\tat ");
+        assertThat(run.err()).startsWith("zongjie: template error: " + templates.resolve("retirees.vm") + ":")
+                .containsPattern("retirees\\.vm:\\d+:\\d+: ").doesNotContain("\tat ");
         assertThat(dir.resolve("r.html")).doesNotExist();
     }
 

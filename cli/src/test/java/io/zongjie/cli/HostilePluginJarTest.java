@@ -71,7 +71,7 @@ class HostilePluginJarTest {
     @Test
     @Timeout(120)
     void aJarThatExitsHangsOrFailsWhileLoadingIsSkippedAndTheReportIsStillWritten() throws Exception {
-        PluginJar.named("zongjie-women-1.0.0.jar").project(SAMPLES.resolve("women-plugin")).writeTo(plugins);
+        PluginJar.named("zongjie-retirees-1.0.0.jar").project(SAMPLES.resolve("retirees-plugin")).writeTo(plugins);
         section("exit-static.jar", "exitstatic", new PluginJar.Code().moduleStatic("System.exit(0);"))
                 .writeTo(plugins);
         section("exit-configure.jar", "exitconfigure", new PluginJar.Code().configure("System.exit(0);"))
@@ -86,11 +86,11 @@ class HostilePluginJarTest {
         // these two load well and exit only in validate() or render(), which a report without them never calls
         section("exit-validate.jar", "exitv", new PluginJar.Code().validate("System.exit(0);")).writeTo(plugins);
         section("exit-render.jar", "exitr", new PluginJar.Code().render("System.exit(0);")).writeTo(plugins);
-        Path input = Files.writeString(dir.resolve("school-women.yaml"), Files.readString(SAMPLES.resolve(
+        Path input = Files.writeString(dir.resolve("school-retirees.yaml"), Files.readString(SAMPLES.resolve(
                 "school.yaml")) + """
-                  - type: women
+                  - type: retirees
                     data:
-                      protection: {contract: true, covered: 97, nursingRooms: 1}
+                      checkup: {persons: 36}
                 """);
 
         Child run = zongjie(dir, "assemble", input.toString(), "-o", "report.txt", "--plugins", plugins.toString(),
@@ -98,7 +98,7 @@ class HostilePluginJarTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(dir.resolve("report.txt"))).contains("三、真情关爱，扎实开展送温暖活动")
-                .contains("七、关爱女职工");
+                .contains("七、关心离退休人员");
         assertThat(run.out()).startsWith("wrote report.txt (txt, ");
         List<String> warnings = run.err().lines().toList();
         assertThat(warnings).hasSize(6).allSatisfy(w -> assertThat(w).startsWith("zongjie: warning: " + plugins)

@@ -36,9 +36,9 @@ class SchemaTest {
     static JsonNode schemaJson;
 
     @BeforeAll
-    static void generateTheSchemaWithTheWomenPluginInstalled() throws Exception {
+    static void generateTheSchemaWithTheRetireesPluginInstalled() throws Exception {
         plugins = dir.resolve("plugins");
-        PluginJar.named("women.jar").project(SAMPLES.resolve("women-plugin")).writeTo(plugins);
+        PluginJar.named("retirees.jar").project(SAMPLES.resolve("retirees-plugin")).writeTo(plugins);
         Path file = dir.resolve("zongjie.schema.json");
         Run run = zongjie("schema", "-o", file.toString(), "--plugins", plugins.toString());
         assertThat(run.code()).as(run.err()).isZero();
@@ -55,8 +55,8 @@ class SchemaTest {
     void isDraft2020WithEveryInstalledSectionTypeAndItsDataSchema() {
         assertThat(schemaJson.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         JsonNode item = schemaJson.at("/properties/sections/items");
-        assertThat(item.at("/properties/type/enum").toString()).contains("\"welfare\"", "\"women\"");
-        assertThat(item.get("allOf").toString()).contains("\"const\":\"women\"").contains("\"screened\"")
+        assertThat(item.at("/properties/type/enum").toString()).contains("\"welfare\"", "\"retirees\"");
+        assertThat(item.get("allOf").toString()).contains("\"const\":\"retirees\"").contains("\"checkup\"")
                 .contains("\"visits\"");
         assertThat(schemaJson.at("/properties/report/required").toString())
                 .contains("organization", "period", "date");
@@ -95,21 +95,21 @@ class SchemaTest {
     @Test
     void aFolderPluginsDataIsCheckedToo() throws Exception {
         JsonNode ok = YAML.readTree(Files.readString(SAMPLES.resolve("school.yaml")) + """
-                  - type: women
+                  - type: retirees
                     data:
-                      health: {screened: 95}
+                      checkup: {persons: 36}
                 """);
         assertThat(check(ok)).isEmpty();
 
         JsonNode bad = YAML.readTree(Files.readString(SAMPLES.resolve("school.yaml")) + """
-                  - type: women
+                  - type: retirees
                     data:
-                      health: {screened: -3, provider: 医院}
-                      heath: {}
+                      checkup: {persons: -3, provider: 医院}
+                      chekup: {}
                 """);
         assertThat(check(bad)).extracting(ValidationMessage::getMessage)
-                .anySatisfy(m -> assertThat(m).contains("$.sections[6].data.health.screened"))
-                .anySatisfy(m -> assertThat(m).contains("heath"));
+                .anySatisfy(m -> assertThat(m).contains("$.sections[6].data.checkup.persons"))
+                .anySatisfy(m -> assertThat(m).contains("chekup"));
     }
 
     @Test

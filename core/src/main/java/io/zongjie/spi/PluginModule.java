@@ -10,9 +10,9 @@ import com.google.inject.multibindings.Multibinder;
  * The Guice module a plugin jar provides to register its sections (and, rarely, renderers).
  *
  * <pre>{@code
- * public final class WomenModule extends PluginModule {
+ * public final class RetireesModule extends PluginModule {
  *     @Override protected void configure() {
- *         section(WomenSection.class);        // its type is what WomenSection.type() says
+ *         section(RetireesSection.class);        // its type is what RetireesSection.type() says
  *     }
  * }
  * }</pre>

@@ -6,20 +6,20 @@
  * through {@code META-INF/services/io.zongjie.spi.PluginModule}:
  *
  * <pre>{@code
- * public final class WomenModule extends PluginModule {
+ * public final class RetireesModule extends PluginModule {
  *     @Override protected void configure() {
- *         section("women", WomenSection.class);
+ *         section(RetireesSection.class);
  *     }
  * }
  *
- * public final class WomenSection implements SectionPlugin<WomenData> {
- *     public String type() { return "women"; }
- *     public String title() { return "女职工工作"; }
- *     public String description() { return "女职工活动、特殊保护与健康关爱"; }
- *     public Class<WomenData> dataType() { return WomenData.class; }
- *     public List<Block> render(WomenData data, SectionContext context) {
- *         context.publish(Figure.of("women.checkups", "组织女职工专项体检", data.checkups(), "人"));
- *         return context.template("women.vm").with("data", data).render();
+ * public final class RetireesSection implements SectionPlugin<RetireesData> {
+ *     public String type() { return "retirees"; }
+ *     public String title() { return "离退休工作"; }
+ *     public String description() { return "离退休人员的走访慰问、活动与健康体检"; }
+ *     public Class<RetireesData> dataType() { return RetireesData.class; }
+ *     public List<Block> render(RetireesData data, SectionContext context) {
+ *         context.publish(Figure.of("retirees.checkup", "组织离退休职工体检", data.checkups(), "人"));
+ *         return context.template("retirees.vm").with("data", data).render();
  *     }
  * }
  * }</pre>

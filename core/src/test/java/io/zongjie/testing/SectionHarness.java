@@ -20,16 +20,16 @@ import java.util.Map;
  * engine (binding, Bean Validation, the plugin's {@code validate}, its templates, numbering and the frame):
  *
  * <pre>{@code
- * SectionHarness harness = SectionHarness.of(new WomenModule());
+ * SectionHarness harness = SectionHarness.of(new RetireesModule());
  *
- * SectionHarness.Section s = harness.section("women", data("health", data("screened", 96)));
- * assertThat(s.text()).contains("两癌筛查");                      // the section's text, heading included
- * assertThat(s.headings()).containsExactly("一、女职工工作");        // numbered as printed
- * assertThat(s.figures()).containsEntry("组织女职工两癌筛查", "96人"); // its published figures, summed
- * assertThat(s.opening()).contains("两癌筛查96人");                // how the report's opening cites them
+ * SectionHarness.Section s = harness.section("retirees", data("checkup", data("persons", 36)));
+ * assertThat(s.text()).contains("健康体检");                           // the section's text, heading included
+ * assertThat(s.headings()).containsExactly("一、离退休工作");             // numbered as printed
+ * assertThat(s.figures()).containsEntry("组织离退休教职工体检", "36人");   // its published figures, summed
+ * assertThat(s.opening()).contains("体检36人");                         // how the report's opening cites them
  *
- * assertThat(harness.problems("women", data("health", data("screened", -1))))
- *         .containsExactly("sections[0].data.health.screened: must be greater than or equal to 0 (was -1)");
+ * assertThat(harness.problems("retirees", data("checkup", data("persons", -1))))
+ *         .containsExactly("sections[0].data.checkup.persons: must be greater than or equal to 0 (was -1)");
  * }</pre>
  *
  * <p>Data is given as the YAML would give it: maps, lists, strings and numbers ({@link #data} builds a map), or as

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * 女职工工作: the women staff's committee, the 「两癌」 screening, the special collective contract, 三八 activities,
- * nursing rooms, 巾帼建功 honours and family activities. Its type is {@code female-staff}, so that it does not clash
- * with a third-party {@code women} section (such as samples/women-plugin) installed beside it.
+ * nursing rooms, 巾帼建功 honours and family activities. Its type is {@code female-staff}, so that a third party's
+ * own {@code women} section can be installed beside it.
  */
 public final class WomenSection implements SectionPlugin<WomenData> {
 

@@ -1,19 +1,19 @@
-package org.example.zongjie.women;
+package org.example.zongjie.retirees;
 
 import io.zongjie.spi.PluginModule;
 
 /**
- * Registers the women section. Listed in {@code META-INF/services/io.zongjie.spi.PluginModule}, which is how the
+ * Registers the retirees section. Listed in {@code META-INF/services/io.zongjie.spi.PluginModule}, which is how the
  * engine finds it in a jar dropped into a plugin folder.
  */
-public final class WomenModule extends PluginModule {
+public final class RetireesModule extends PluginModule {
 
     /** Called by ServiceLoader. */
-    public WomenModule() {
+    public RetireesModule() {
     }
 
     @Override
     protected void configure() {
-        section("women", WomenSection.class);
+        section(RetireesSection.class);   // the type is what RetireesSection.type() says
     }
 }

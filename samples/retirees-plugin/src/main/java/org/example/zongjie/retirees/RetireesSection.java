@@ -1,6 +1,7 @@
-package org.example.zongjie.women;
+package org.example.zongjie.retirees;
 
 import io.zongjie.document.Block;
+import io.zongjie.model.ReportMeta;
 import io.zongjie.spi.Figure;
 import io.zongjie.spi.Problems;
 import io.zongjie.spi.SectionContext;
@@ -10,79 +11,83 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * 女职工工作: special protection of women staff's rights, health care such as 两癌筛查, and activities.
+ * 离退休工作: visits and gifts on 春节 and 重阳节, seeing off those who retire, activities and a health check.
  *
  * <p>Stateless, as every section must be: the engine creates it once and uses it from many threads.
  */
-public final class WomenSection implements SectionPlugin<WomenData> {
+public final class RetireesSection implements SectionPlugin<RetireesData> {
 
     @Override
     public String type() {
-        return "women";
+        return "retirees";
     }
 
     @Override
     public String title() {
-        return "关爱女职工，扎实做好女职工工作";
+        return "关心离退休人员，做好离退休服务工作";
     }
 
     @Override
     public String description() {
-        return "女职工工作：专项集体合同与特殊保护、爱心妈咪小屋、两癌筛查与健康讲座（人、元）、女职工活动（人次、元）、荣誉";
+        return "离退休工作：走访慰问（人次、元）、退休欢送、离退休人员活动（人次）、健康体检（人、元）";
     }
 
     @Override
-    public Class<WomenData> dataType() {
-        return WomenData.class;
+    public Class<RetireesData> dataType() {
+        return RetireesData.class;
     }
 
-    /** What annotations cannot say: a contract that covers people must have been signed. */
+    /** What annotations cannot say, against the report: no occasion visits more retirees than the union has. */
     @Override
-    public void validate(WomenData data, Problems problems) {
-        WomenData.Protection p = data.protection();
-        if (p != null && p.covered() != null && p.covered() > 0 && !p.signed()) {
-            problems.add("protection.covered", "is " + p.covered()
-                    + " but no special collective contract was signed: set contract: true, or leave covered out");
+    public void validate(RetireesData data, ReportMeta report, Problems problems) {
+        Integer retirees = report == null || report.membership() == null ? null : report.membership().retirees();
+        if (retirees == null) {
+            return;
         }
-        WomenData.Health h = data.health();
-        if (h != null && h.attendees() != null && h.attendees() > 0 && (h.lectures() == null || h.lectures() == 0)) {
-            problems.add("health.lectures", "say how many health talks the " + h.attendees() + " attendees heard");
-        }
-    }
-
-    @Override
-    public List<Block> render(WomenData data, SectionContext context) {
-        boolean protection = data.protection() != null && (data.protection().signed()
-                || data.protection().nursingRooms() != null || !data.protection().measures().isEmpty());
-        boolean health = data.health() != null;
-        boolean activities = !data.activities().isEmpty() || !data.honours().isEmpty();
-        int parts = (protection ? 1 : 0) + (health ? 1 : 0) + (activities ? 1 : 0);
-        if (parts == 0) {
-            return List.of();
-        }
-        String staff = context.report().staffWord();
-        int participants = data.activities().stream().mapToInt(WomenData.Activity::participants).sum();
-        BigDecimal activityAmount = data.activities().stream().map(WomenData.Activity::amount)
-                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (health) {
-            context.publish(Figure.headline("women.screened", "组织女" + staff + "两癌筛查",
-                    data.health().screened(), "人"));
-            if (data.health().cost() != null) {
-                context.publish(Figure.of("women.screening.cost", "两癌筛查支出", data.health().cost(), "元"));
+        for (int i = 0; i < data.visits().size(); i++) {
+            int persons = data.visits().get(i).persons();
+            if (persons > retirees) {
+                problems.report("visits[" + i + "].persons", "overRetirees", persons, retirees);
             }
         }
-        if (!data.activities().isEmpty()) {
-            context.publish(Figure.of("women.activities.participants", "女" + staff + "参加活动",
-                    participants, "人次"));
+        if (data.checkup() != null && data.checkup().persons() > retirees) {
+            problems.report("checkup.persons", "overRetirees", data.checkup().persons(), retirees);
         }
-        if (activityAmount.signum() > 0) {
-            context.publish(Figure.of("women.activities.amount", "女" + staff + "活动支出", activityAmount, "元"));
+    }
+
+    @Override
+    public List<Block> render(RetireesData data, SectionContext context) {
+        if (data.isEmpty()) {
+            return List.of();
         }
-        return context.template("women.vm")
+        String retired = context.words().retirees();
+        boolean care = !data.visits().isEmpty() || data.farewell() != null;
+        boolean activities = !data.activities().isEmpty();
+        boolean health = data.checkup() != null;
+        int parts = (care ? 1 : 0) + (activities ? 1 : 0) + (health ? 1 : 0);
+
+        int visited = data.visits().stream().mapToInt(RetireesData.Visit::persons).sum();
+        BigDecimal amount = data.visits().stream().map(RetireesData.Visit::amount)
+                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int participants = data.activities().stream().mapToInt(RetireesData.Activity::participants).sum();
+        if (!data.visits().isEmpty()) {
+            context.publish(Figure.headline("retirees.visited", "走访慰问" + retired, visited, "人次"));
+        }
+        if (amount.signum() > 0) {
+            context.publish(Figure.of("retirees.visits.amount", "发放" + retired + "慰问金", amount, "元"));
+        }
+        if (activities) {
+            context.publish(Figure.of("retirees.activities.participants", retired + "参加活动", participants, "人次"));
+        }
+        if (health) {
+            context.publish(Figure.of("retirees.checkup", "组织" + retired + "体检", data.checkup().persons(), "人"));
+        }
+        return context.template("retirees.vm")
                 .with("data", data)
                 .with("headed", parts > 1)
+                .with("visited", visited)
+                .with("amount", amount)
                 .with("participants", participants)
-                .with("activityAmount", activityAmount)
                 .render();
     }
 }
