@@ -1,5 +1,6 @@
 package io.zongjie.cli;
 
+import io.zongjie.api.AssembleOptions;
 import io.zongjie.api.ReportEngine;
 import io.zongjie.api.pdf.PdfProfile;
 import io.zongjie.document.Document;
@@ -40,6 +41,10 @@ final class AssembleCommand implements Callable<Integer> {
             description = "Roll up the unit files (.yaml, .yml, .json) of DIR; wins over the input's units:.")
     Path unitsDir;
 
+    @Option(names = "--previous", paramLabel = "FILE",
+            description = "Compare the figures with last period's input FILE (比上年增长…); wins over the input's previous:.")
+    Path previous;
+
     @Option(names = "--allow-failed-units",
             description = "Leave out a unit with problems (named on standard error) instead of failing.")
     boolean allowFailedUnits;
@@ -67,6 +72,9 @@ final class AssembleCommand implements Callable<Integer> {
         if (!toStdout) {
             Map<Path, String> reads = new LinkedHashMap<>();
             reads.put(input, "guard.input");
+            if (previous != null) {
+                reads.put(previous, "guard.input");
+            }
             reads.putAll(engineOptions.filesRead(profile));
             OutputGuard.check(spec.commandLine(), "-o", output, reads);
         }
@@ -75,29 +83,16 @@ final class AssembleCommand implements Callable<Integer> {
         }
     }
 
-    /** The unit files: --units, else the input's units: (folders listed, sorted by name), relative to the input. */
-    private List<Path> unitFiles(ReportSpec report) throws java.io.IOException {
-        List<Path> named = new ArrayList<>();
+    /** The input's units: and previous:, relative to it; --units and --previous win over them. */
+    private AssembleOptions options(ReportSpec report, java.io.PrintWriter err) throws java.io.IOException {
+        AssembleOptions options = AssembleOptions.of(input, report);
         if (unitsDir != null) {
-            named.add(unitsDir);
-        } else {
-            Path base = input.toAbsolutePath().getParent();
-            for (String u : report.units()) {
-                named.add(base.resolve(u).normalize());
-            }
+            options = options.withUnits(AssembleOptions.unitFiles(List.of(unitsDir)));
         }
-        List<Path> files = new ArrayList<>();
-        for (Path p : named) {
-            if (Files.isDirectory(p)) {
-                try (java.util.stream.Stream<Path> list = Files.list(p)) {
-                    list.filter(f -> f.getFileName().toString().matches("(?i).*\\.(ya?ml|json)"))
-                            .filter(Files::isRegularFile).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(p);
-            }
+        if (previous != null) {
+            options = options.withPrevious(previous);
         }
-        return files;
+        return options.withAllowFailedUnits(allowFailedUnits).withLog(err::println);
     }
 
     private Integer assemble(ReportEngine engine, boolean toStdout) throws Exception {
@@ -112,10 +107,8 @@ final class AssembleCommand implements Callable<Integer> {
         // what this machine lacks for the format (no embeddable font for a PDF), before any work, once
         main.warn(spec.commandLine().getErr(), engine.environmentWarnings(chosen));
         ReportSpec report = engine.read(input);
-        List<Path> units = unitFiles(report);
         java.io.PrintWriter err = spec.commandLine().getErr();
-        Document document = units.isEmpty() ? engine.assemble(report)
-                : engine.assemble(report, units, allowFailedUnits, line -> err.println(line));
+        Document document = engine.assemble(report, options(report, err));
         err.flush();
         long sections = document.meta().keywords().size();
         if (toStdout) {

@@ -144,6 +144,17 @@ final class InputSchema {
         list.put("type", "array");
         list.put("minItems", 1);
         list.set("items", item);
+        ObjectNode units = properties.putObject("units");
+        units.put("description", "A roll-up's unit files: a folder, or a list of files, relative to this file "
+                + "(docs/ROLLUP.md)");
+        units.putArray("oneOf").add(JSON.objectNode().put("type", "string").put("minLength", 1))
+                .add(JSON.objectNode().put("type", "array").set("items",
+                        JSON.objectNode().put("type", "string").put("minLength", 1)));
+        ObjectNode previousFile = properties.putObject("previous");
+        previousFile.put("description", "Last period's input, relative to this file: its figures give 比上年增长… "
+                + "(docs/ROLLUP.md)");
+        previousFile.put("type", "string");
+        previousFile.put("minLength", 1);
         schema.putArray("required").add("report").add("sections");
         schema.put("additionalProperties", false);
         if (!definitions.isEmpty()) {

@@ -112,7 +112,26 @@ public interface ReportEngine extends AutoCloseable {
      */
     default Document assemble(ReportSpec spec, List<Path> units, boolean allowFailedUnits,
             java.util.function.Consumer<String> log) throws IOException {
-        throw new UnsupportedOperationException("this engine does not roll up units");
+        return assemble(spec, new AssembleOptions(units, allowFailedUnits, null, log));
+    }
+
+    /**
+     * Assembles a report with what it is assembled with besides its input: the units it rolls up and last period's
+     * input it compares its figures with (「比上年增长12.5%」; see docs/ROLLUP.md). {@link AssembleOptions#of} gives
+     * the options the input names ({@code units:}, {@code previous:}).
+     *
+     * @param spec    the report
+     * @param options its units and previous period
+     * @return the document
+     * @throws InvalidReportException if the report, the previous period's input or (unless allowed) a unit has
+     *                                problems, each with its own file
+     * @throws IOException            if a unit or the previous file cannot be read
+     */
+    default Document assemble(ReportSpec spec, AssembleOptions options) throws IOException {
+        if (options.units().isEmpty() && options.previous() == null) {
+            return assemble(spec);
+        }
+        throw new UnsupportedOperationException("this engine does not roll up units or compare periods");
     }
 
     /**

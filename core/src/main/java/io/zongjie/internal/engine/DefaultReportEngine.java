@@ -1,6 +1,7 @@
 package io.zongjie.internal.engine;
 
 import com.google.inject.Module;
+import io.zongjie.api.AssembleOptions;
 import io.zongjie.api.InvalidReportException;
 import io.zongjie.api.Limits;
 import io.zongjie.api.Messages;
@@ -26,6 +27,7 @@ import io.zongjie.model.ReportMeta;
 import io.zongjie.model.ReportSpec;
 import io.zongjie.model.Script;
 import io.zongjie.spi.ChineseFormat;
+import io.zongjie.spi.Figure;
 import io.zongjie.spi.SectionPlugin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +42,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -302,28 +305,36 @@ public final class DefaultReportEngine implements ReportEngine {
     @Override
     public Document assemble(ReportSpec spec) {
         ensureOpen();
-        List<BoundSection> sections = validated.sections(spec).orElseGet(() -> {
-            List<Problem> problems = new ArrayList<>();
-            List<BoundSection> bound = binder.bind(spec, JAVA_SOURCE, LocationIndex.NONE, problems);
-            if (!problems.isEmpty()) {
-                throw new InvalidReportException(sorted(problems, spec));
-            }
-            return bound;
-        });
+        List<BoundSection> sections = boundSections(spec);
         try {
             Document document = assembler.assemble(spec.report(), runner.run(spec.report(), sections));
             return new ScriptConverter(scriptOf(spec.report()), InputText.of(spec)).convert(document);
         } catch (InputTooLarge e) {
-            throw new InvalidReportException(sorted(List.of(validated.locate(spec, JAVA_SOURCE,
-                    new RawProblem(e.path(), e.getMessage()))), spec));
+            throw tooLarge(spec, e);
         }
     }
 
     @Override
-    public Document assemble(ReportSpec spec, List<Path> unitFiles, boolean allowFailedUnits,
-            java.util.function.Consumer<String> log) throws IOException {
+    public Document assemble(ReportSpec spec, AssembleOptions options) throws IOException {
         ensureOpen();
-        List<BoundSection> sections = validated.sections(spec).orElseGet(() -> {
+        if (options.units().isEmpty() && options.previous() == null) {
+            return assemble(spec);
+        }
+        List<BoundSection> sections = boundSections(spec);
+        List<FrameAssembler.Unit> units = units(options.units(), options.allowFailedUnits(), options.log());
+        FrameAssembler.Previous previous = options.previous() == null ? null : previous(options.previous());
+        try {
+            Document document = assembler.assemble(spec.report(), runner.run(spec.report(), sections), units,
+                    previous, options.log());
+            return new ScriptConverter(scriptOf(spec.report()), InputText.of(spec)).convert(document);
+        } catch (InputTooLarge e) {
+            throw tooLarge(spec, e);
+        }
+    }
+
+    /** The report's sections, bound: from {@code read} when it read this spec, else bound (and checked) now. */
+    private List<BoundSection> boundSections(ReportSpec spec) {
+        return validated.sections(spec).orElseGet(() -> {
             List<Problem> problems = new ArrayList<>();
             List<BoundSection> bound = binder.bind(spec, JAVA_SOURCE, LocationIndex.NONE, problems);
             if (!problems.isEmpty()) {
@@ -331,51 +342,78 @@ public final class DefaultReportEngine implements ReportEngine {
             }
             return bound;
         });
+    }
+
+    private InvalidReportException tooLarge(ReportSpec spec, InputTooLarge e) {
+        return new InvalidReportException(sorted(List.of(validated.locate(spec, JAVA_SOURCE,
+                new RawProblem(e.path(), e.getMessage()))), spec));
+    }
+
+    /** One input file read, bound and run for its figures alone: its spec, or its problems with its own file. */
+    private record Figures(ReportSpec spec, List<SectionRunner.Rendered> rendered, List<Problem> problems) {
+    }
+
+    private Figures figuresOf(Path file, String what) throws IOException {
+        InputReader.Parsed parsed;
+        try {
+            parsed = reader.read(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no such " + what);
+        }
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        List<BoundSection> bound = parsed.spec() == null ? List.of()
+                : binder.bind(parsed.spec(), parsed.source(), parsed.locations(), problems);
+        List<SectionRunner.Rendered> rendered = List.of();
+        if (problems.isEmpty()) {
+            try {
+                rendered = runner.run(parsed.spec().report(), bound);
+            } catch (InputTooLarge e) {
+                problems.add(parsed.locations().problem(parsed.source(), new RawProblem(e.path(), e.getMessage())));
+            }
+        }
+        return new Figures(parsed.spec(), rendered, problems.isEmpty() ? List.of() : sorted(problems, parsed.spec()));
+    }
+
+    /** The units of a roll-up, each read and validated as an ordinary input; only its figures are kept. */
+    private List<FrameAssembler.Unit> units(List<Path> unitFiles, boolean allowFailedUnits,
+            java.util.function.Consumer<String> log) throws IOException {
         List<FrameAssembler.Unit> units = new ArrayList<>();
         List<Problem> failures = new ArrayList<>();
         for (Path file : unitFiles) {
-            InputReader.Parsed parsed;
-            try {
-                parsed = reader.read(file);
-            } catch (NoSuchFileException e) {
-                throw new NoSuchFileException(file.toString(), null, "no such unit file");
-            }
-            List<Problem> problems = new ArrayList<>(parsed.problems());
-            List<BoundSection> bound = parsed.spec() == null ? List.of()
-                    : binder.bind(parsed.spec(), parsed.source(), parsed.locations(), problems);
-            List<SectionRunner.Rendered> rendered = List.of();
-            if (problems.isEmpty()) {
-                try {
-                    rendered = runner.run(parsed.spec().report(), bound);
-                } catch (InputTooLarge e) {
-                    problems.add(parsed.locations().problem(parsed.source(), new RawProblem(e.path(), e.getMessage())));
-                }
-            }
-            if (!problems.isEmpty()) {
-                List<Problem> mine = sorted(problems, parsed.spec());
-                failures.addAll(mine);
+            Figures read = figuresOf(file, "unit file");
+            if (!read.problems().isEmpty()) {
+                failures.addAll(read.problems());
                 if (allowFailedUnits) {
-                    log.accept("unit left out of the roll-up: " + file + " (" + mine.size() + " problem"
-                            + (mine.size() == 1 ? "" : "s") + ")");
-                    for (Problem p : mine) {
+                    log.accept("unit left out of the roll-up: " + file + " (" + read.problems().size() + " problem"
+                            + (read.problems().size() == 1 ? "" : "s") + ")");
+                    for (Problem p : read.problems()) {
                         log.accept("  " + p);
                     }
                 }
                 continue;
             }
             // only the unit's figures are kept, never its document
-            units.add(FrameAssembler.Unit.of(parsed.spec().report().organization(), file.toString(), rendered));
+            units.add(FrameAssembler.Unit.of(read.spec().report().organization(), file.toString(), read.rendered()));
         }
         if (!failures.isEmpty() && !allowFailedUnits) {
             throw new InvalidReportException(failures);
         }
-        try {
-            Document document = assembler.assemble(spec.report(), runner.run(spec.report(), sections), units, log);
-            return new ScriptConverter(scriptOf(spec.report()), InputText.of(spec)).convert(document);
-        } catch (InputTooLarge e) {
-            throw new InvalidReportException(sorted(List.of(validated.locate(spec, JAVA_SOURCE,
-                    new RawProblem(e.path(), e.getMessage()))), spec));
+        return units;
+    }
+
+    /**
+     * Last period's figures, computed as this report's are: its own sections' and, when it names {@code units:}, its
+     * units' summed (a unit with problems fails it: last period's totals would be wrong). Its own
+     * {@code previous:} is not followed.
+     */
+    private FrameAssembler.Previous previous(Path file) throws IOException {
+        Figures read = figuresOf(file, "previous file");
+        if (!read.problems().isEmpty()) {
+            throw new InvalidReportException(read.problems());
         }
+        List<FrameAssembler.Unit> units = units(AssembleOptions.of(file, read.spec()).units(), false, line -> { });
+        return new FrameAssembler.Previous(read.spec().report().vocabulary().period(),
+                FrameAssembler.totals(read.rendered(), units));
     }
 
     /**

@@ -114,14 +114,56 @@ final class FrameAssembler {
      */
     Document assemble(ReportMeta meta, List<SectionRunner.Rendered> rendered, List<Unit> units,
             java.util.function.Consumer<String> log) {
+        return assemble(meta, rendered, units, null, log);
+    }
+
+    /**
+     * Last period's figures, computed as this report's are, and its period (which names its column and says
+     * whether it is 上年 or 上年同期).
+     */
+    record Previous(Period period, Map<String, Figure> figures) {
+        String than(Period now) {
+            return YearOverYear.than(now, period);
+        }
+    }
+
+    /**
+     * Every figure of a report, as its frame sums them: its own sections' (by key, in order), then its units'
+     * (figures that do not add up, such as a year, left out).
+     */
+    static Map<String, Figure> totals(List<SectionRunner.Rendered> rendered, List<Unit> units) {
         Map<String, Figure> figures = new LinkedHashMap<>();
+        for (SectionRunner.Rendered r : rendered) {
+            for (Figure f : r.figures()) {
+                figures.merge(f.key(), f, Figure::plus);
+            }
+        }
+        for (Unit u : units) {
+            for (Map<String, Figure> byKey : u.figures().values()) {
+                for (Figure f : byKey.values()) {
+                    if (f.combine() != Figure.Combine.NONE) {
+                        figures.merge(f.key(), f, Figure::plus);
+                    }
+                }
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * A report with its units (none for a single unit's report) and last period's figures ({@code null} for none):
+     * the headline figures the opening cites and the key-figure table then carry the change (「比上年增长12.5%」).
+     */
+    Document assemble(ReportMeta meta, List<SectionRunner.Rendered> rendered, List<Unit> units,
+            Previous previous, java.util.function.Consumer<String> log) {
+        Map<String, Figure> own = new LinkedHashMap<>();
         List<List<String>> headlineKeys = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         for (SectionRunner.Rendered r : rendered) {
             sections.add(new Section(r.section().plugin().type(), r.title(), r.blocks()));
             List<String> keys = new ArrayList<>();
             for (Figure f : r.figures()) {
-                figures.merge(f.key(), f, Figure::plus);
+                own.merge(f.key(), f, Figure::plus);
                 if (f.headline() && !keys.contains(f.key())
                         && headlineKeys.stream().noneMatch(earlier -> earlier.contains(f.key()))) {
                     keys.add(f.key());
@@ -129,7 +171,7 @@ final class FrameAssembler {
             }
             headlineKeys.add(keys);
         }
-        Map<String, Figure> own = new LinkedHashMap<>(figures);
+        Map<String, Figure> figures = totals(rendered, units);
         Map<String, String> unitTypes = new LinkedHashMap<>();
         Map<String, List<String>> unitHeadlines = new LinkedHashMap<>();
         for (Unit u : units) {
@@ -139,7 +181,6 @@ final class FrameAssembler {
                     if (f.combine() == Figure.Combine.NONE) {
                         continue; // a year or a rank does not add up across units
                     }
-                    figures.merge(f.key(), f, Figure::plus);
                     List<String> keys = unitHeadlines.computeIfAbsent(e.getKey(), t -> new ArrayList<>());
                     if (f.headline() && !keys.contains(f.key())) {
                         keys.add(f.key());
@@ -202,10 +243,19 @@ final class FrameAssembler {
         vars.put("figures", all);
         vars.put("headlines", headlineGroups.stream().flatMap(List::stream).toList());
         vars.put("headlineGroups", headlineGroups);
+        List<YearOverYear> changes = new ArrayList<>();
+        if (previous != null) {
+            headlineGroups.stream().flatMap(List::stream)
+                    .forEach(f -> YearOverYear.of(f, previous.figures().get(f.key()), previous.than(period))
+                            .ifPresent(changes::add));
+        }
+        vars.put("changes", YearOverYear.sentence(changes));
         vars.put("sections", titles);
         vars.put("types", List.copyOf(types));
         vars.put("plans", !plans.isEmpty() || types.contains("shortcomings-plans"));
         vars.put("unitCount", units.size());
+        vars.put("ownFigures", !own.isEmpty());
+        vars.put("standouts", standouts(units, unitTypes, unitHeadlines));
         vars.put("unitWord", words.federation() ? "基层工会" : "分工会");
 
         List<Block> opening = templates.render(frameTemplate("opening.vm"), vars);
@@ -247,10 +297,9 @@ final class FrameAssembler {
             blocks.add(new Recipient(withColon(meta.recipient().strip())));
         }
         blocks.addAll(opening);
-        blocks.addAll(standouts(units, unitTypes, unitHeadlines));
         blocks.addAll(body);
         blocks.addAll(templates.render(frameTemplate("closing.vm"), vars));
-        List<Attachment> attachments = new ArrayList<>(attachments(meta, period, all));
+        List<Attachment> attachments = new ArrayList<>(attachments(meta, period, all, previous));
         if (!units.isEmpty()) {
             attachments.add(unitTable(meta, period, units, own, unitHeadlines));
         }
@@ -269,24 +318,33 @@ final class FrameAssembler {
      * The report's attachments (附件): the table of every published figure, 「2023年主要工作数据」, when the report asks
      * for it ({@code keyFigures}) and a section published any.
      */
-    private List<Attachment> attachments(ReportMeta meta, Period period, List<Figure> figures) {
+    private List<Attachment> attachments(ReportMeta meta, Period period, List<Figure> figures,
+            Previous previous) {
         if (!meta.keyFigures() || figures.isEmpty()) {
             return List.of();
         }
         List<List<String>> rows = new ArrayList<>();
         for (Figure f : figures) {
-            rows.add(List.of(f.label(), format.figureValue(f)));
+            if (previous == null) {
+                rows.add(List.of(f.label(), format.figureValue(f)));
+                continue;
+            }
+            Figure before = previous.figures().get(f.key());
+            rows.add(List.of(f.label(), before == null ? Table.NO_FIGURE : format.figureValue(before),
+                    format.figureValue(f), YearOverYear.of(f, before, previous.than(period)).map(YearOverYear::cell)
+                            .orElse(Table.NO_FIGURE)));
         }
-        return List.of(new Attachment(period.label() + KEY_FIGURES_TITLE,
-                List.of(new Table("", List.of("项目", "数据"), rows))));
+        List<String> header = previous == null ? List.of("项目", "数据")
+                : List.of("项目", previous.period().label(), period.label(), "增减");
+        return List.of(new Attachment(period.label() + KEY_FIGURES_TITLE, List.of(new Table("", header, rows))));
     }
 
     /**
-     * For each section type the units report, one sentence naming up to {@value #STANDOUTS} units with the largest
-     * headline figure, ties broken by name.
+     * For each section type the units report, a clause naming up to {@value #STANDOUTS} units with the largest
+     * headline figure, ties broken by name: 「各单位中，走访慰问教职工较多的有…；组织教职工参加文体活动较多的有…。」
      */
-    private List<Block> standouts(List<Unit> units, Map<String, String> titles, Map<String, List<String>> headlines) {
-        List<Block> out = new ArrayList<>();
+    private String standouts(List<Unit> units, Map<String, String> titles, Map<String, List<String>> headlines) {
+        List<String> clauses = new ArrayList<>();
         for (Map.Entry<String, String> t : titles.entrySet()) {
             List<String> keys = headlines.getOrDefault(t.getKey(), List.of());
             if (keys.isEmpty()) {
@@ -303,10 +361,9 @@ final class FrameAssembler {
             List<String> named = ranked.stream().map(u -> u.name() + "（"
                     + format.figureValue(u.figures().get(t.getKey()).get(key)) + "）").toList();
             Figure first = ranked.get(0).figures().get(t.getKey()).get(key);
-            out.add(Paragraph.of("在" + t.getValue() + "方面，" + first.label() + "较多的有"
-                    + String.join("、", named) + "。"));
+            clauses.add(first.label() + "较多的有" + String.join("、", named));
         }
-        return out;
+        return clauses.isEmpty() ? "" : "各单位中，" + String.join("；", clauses) + "。";
     }
 
     /**

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class TreeBinder {
 
-    static final Set<String> TOP_FIELDS = Set.of("report", "sections", "units");
+    static final Set<String> TOP_FIELDS = Set.of("report", "sections", "units", "previous");
     static final Set<String> SECTION_FIELDS = Set.of("type", "title", "data", "before", "after", "parts",
             "subsections");
     /** The section fields that hold the user's own words ({@link io.zongjie.model.SectionText}). */
@@ -86,16 +86,25 @@ final class TreeBinder {
                     if (u.isTextual() && !u.asText().isBlank()) {
                         units.add(u.asText().strip());
                     } else {
-                        problems.add(new RawProblem("units[" + i + "]", "a unit is a file name, relative to this "
-                                + "file, not " + u.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+                        problems.add(new RawProblem("units[" + i + "]",
+                                Message.of("input.unitNotAFile", ProblemWording.kind(u))));
                     }
                 }
             } else {
-                problems.add(new RawProblem("units", "units is a folder or a list of files, relative to this file, "
-                        + "not " + unitNode.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+                problems.add(new RawProblem("units", Message.of("input.unitsNotAFolder", ProblemWording.kind(unitNode))));
             }
         }
-        return meta == null ? null : new ReportSpec(meta, sections, units);
+        String previous = null;
+        JsonNode previousNode = root.get("previous");
+        if (previousNode != null && !previousNode.isNull()) {
+            if (previousNode.isTextual() && !previousNode.asText().isBlank()) {
+                previous = previousNode.asText().strip();
+            } else {
+                problems.add(new RawProblem("previous",
+                        Message.of("input.previousNotAFile", ProblemWording.kind(previousNode))));
+            }
+        }
+        return meta == null ? null : new ReportSpec(meta, sections, units, previous);
     }
 
     private SectionSpec bindSection(JsonNode node, String path, List<RawProblem> problems) {
