@@ -151,7 +151,7 @@ public record Vocabulary(
             }
             case ENTERPRISE -> {
                 String u = o.replaceFirst("(工会|工会委员会)$", "");
-                whole = u.endsWith("厂") ? "全厂" : u.endsWith("集团") ? "全集团" : u.endsWith("矿") ? "全矿"
+                whole = u.endsWith("厂") ? "全厂" : u.contains("集团") ? "全集团" : u.endsWith("矿") ? "全矿"
                         : u.contains("公司") || !u.matches(".*(行|场|店|馆)$") ? "全公司" : "全单位";
                 unit = whole.equals("全单位") ? "单位" : whole.equals("全厂") ? "厂" : whole.substring(1);
                 openness = "厂务";

@@ -294,9 +294,29 @@ public final class ChineseFormat {
             return parts.isEmpty() ? "" : parts.get(0);
         }
         if (parts.stream().anyMatch(p -> p.replace("共和", "").contains("和"))) {
-            return String.join("、", parts);
+            return enumerate(parts);
         }
-        return String.join("、", parts.subList(0, parts.size() - 1)) + "和" + parts.get(parts.size() - 1);
+        return enumerate(parts.subList(0, parts.size() - 1)) + "和" + parts.get(parts.size() - 1);
+    }
+
+    /**
+     * Items joined with 顿号, except between two that stand in book-title marks or quotation marks, which take none
+     * (GB/T 15834—2011, 4.5.3.5): 《工会法》《劳动法》, “职工之家”“职工书屋”, but 工会法、劳动法.
+     */
+    private static String enumerate(List<String> parts) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (i > 0) {
+                String before = parts.get(i - 1);
+                boolean marked = before.endsWith("》") && p.startsWith("《") || before.endsWith("”") && p.startsWith("“");
+                if (!marked) {
+                    out.append('、');
+                }
+            }
+            out.append(p);
+        }
+        return out.toString();
     }
 
     /**
@@ -310,7 +330,7 @@ public final class ChineseFormat {
         for (Object item : items) {
             parts.add(String.valueOf(item));
         }
-        return String.join("、", parts);
+        return enumerate(parts);
     }
 
     /**

@@ -75,6 +75,9 @@ class VocabularyTest {
         assertThat(w.throughout()).isEqualTo("上半年");
         assertThat(w.since()).isEqualTo("半年来");
         assertThat(w.next()).isEqualTo("下半年");
+        // a 集团有限公司 calls itself 集团, not 公司
+        assertThat(w.whole()).isEqualTo("全集团");
+        assertThat(w.unit()).isEqualTo("集团");
     }
 
     @Test

@@ -86,6 +86,9 @@ class ChineseFormatTest {
         assertThat(fmt.join(List.of("甲", "乙"))).isEqualTo("甲和乙");
         assertThat(fmt.join(List.of("甲", "乙", "丙"))).isEqualTo("甲、乙和丙");
         assertThat(fmt.list(List.of("甲", "乙", "丙"))).isEqualTo("甲、乙、丙");
+        // GB/T 15834: no 顿号 between titles in book-title marks, or between quoted items
+        assertThat(fmt.list(List.of("《工会法》", "《劳动法》", "劳动合同制度"))).isEqualTo("《工会法》《劳动法》、劳动合同制度");
+        assertThat(fmt.join(List.of("“职工之家”", "“职工书屋”", "“爱心驿站”"))).isEqualTo("“职工之家”“职工书屋”和“爱心驿站”");
         assertThat(fmt.book("工会法")).isEqualTo("《工会法》");
         assertThat(fmt.book("《工会法》")).isEqualTo("《工会法》");
         assertThat(fmt.quote("职工之家")).isEqualTo("“职工之家”");

@@ -91,7 +91,7 @@ class EducationSectionTest {
                 "awards", List.of(award("李老师", "优质课评比一等奖", "市级"))));
 
         assertThat(doc.headings()).extracting(h -> h.number() + h.text()).containsExactly(
-                "一、加强师德建设，提升业务素质", "（一）加强政治学习，锤炼师德师风", "（二）开展业务培训，提升专业素养",
+                "一、加强师德建设，提升业务素质", "（一）加强政治学习，提高思想认识", "（二）开展业务培训，提升专业素养",
                 "（三）结对帮扶促成长，示范引领强教研", "（四）潜心教研，收获丰硕成果");
         assertThat(SectionHarness.sectionText(doc))
                 .contains("集中学习12次，先后学习了《教师法》和《新时代中小学教师职业行为十项准则》等内容")
@@ -147,7 +147,7 @@ class EducationSectionTest {
 
         String text = SectionHarness.sectionText(doc);
         assertThat(text).startsWith("一、加强职工教育，提升岗位技能")
-                .contains("（一）加强思想教育，弘扬职业道德").contains("（二）以赛促学，技能比武结硕果")
+                .contains("（一）加强职业道德建设").contains("（二）以赛促学，技能比武结硕果")
                 .contains("工会组织开展了“诚信守规”职业道德讲座，120名职工参加")
                 .contains("工会先后组织职工参加了电工技能比武和锅炉运行值班员技能竞赛，累计参赛60人次")
                 .doesNotContain("教职工").doesNotContain("师德");

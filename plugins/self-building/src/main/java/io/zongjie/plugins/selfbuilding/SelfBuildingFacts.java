@@ -14,7 +14,10 @@ import java.math.BigDecimal;
  * @param balance      income minus spending, or {@code null} unless both are given
  * @param financeInWan whether every amount of the finance paragraph reads exactly in 万元 (the section prints money
  *                     by the report's one rule, {@code $fmt.money}, either way)
- * @param honours      the honours, highest level first (the union's own before its people's within a level)
+ * @param honours      the honours of this period (or of no stated year), highest level first (the union's own before
+ *                     its people's within a level): what 「共获得各类荣誉N项」 counts
+ * @param earlier      honours the input dates before this period began (a 2022 award in a 2023 report), in the same
+ *                     order: printed after, as earlier, never counted among this period's
  */
 public record SelfBuildingFacts(
         boolean organisation,
@@ -23,7 +26,8 @@ public record SelfBuildingFacts(
         int trained,
         BigDecimal balance,
         boolean financeInWan,
-        java.util.List<SelfBuildingData.Honour> honours) {
+        java.util.List<SelfBuildingData.Honour> honours,
+        java.util.List<SelfBuildingData.Honour> earlier) {
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -59,7 +63,12 @@ public record SelfBuildingFacts(
         java.util.List<SelfBuildingData.Honour> honours = d.honours().stream()
                 .sorted(java.util.Comparator.comparing((SelfBuildingData.Honour h) -> h.rank() == null ? 99
                         : h.rank().tier()).thenComparing(h -> h.own() ? 0 : 1)).toList();
-        return new SelfBuildingFacts(organisation, parts, staffBase, trained, balance, inWan, honours);
+        int from = report.vocabulary().period().year();
+        java.util.List<SelfBuildingData.Honour> earlier = honours.stream()
+                .filter(h -> h.year() != null && h.year() < from).toList();
+        java.util.List<SelfBuildingData.Honour> current = honours.stream()
+                .filter(h -> h.year() == null || h.year() >= from).toList();
+        return new SelfBuildingFacts(organisation, parts, staffBase, trained, balance, inWan, current, earlier);
     }
 
     /** Whether sub-headings are printed. */

@@ -108,8 +108,9 @@ public final class SelfBuildingSection implements SectionPlugin<SelfBuildingData
         if (!data.rules().isEmpty()) {
             context.publish(Figure.of("selfbuilding.rules", "建立完善工会制度", data.rules().size(), "项"));
         }
-        if (!data.honours().isEmpty()) {
-            context.publish(Figure.of("selfbuilding.honours", "获得各类荣誉", data.honours().size(), "项"));
+        if (!facts.honours().isEmpty()) {
+            // this period's only: an honour dated before it is printed as earlier, not counted
+            context.publish(Figure.of("selfbuilding.honours", "获得各类荣誉", facts.honours().size(), "项"));
         }
         if (data.finance() != null && data.finance().spending() != null) {
             context.publish(Figure.of("selfbuilding.finance.spending", "使用工会经费", data.finance().spending(), "元"));

@@ -330,7 +330,7 @@ class WelfareSectionTest {
                 data("name", "女职工安康保险", "enrolled", 96, "claims", 2, "paid", 8000))));
         assertThat(s.text()).contains("组织405名职工参加职工住院医疗互助保障，缴纳保费2.02万余元")
                 .contains("为患病住院的职工理赔37人次，理赔金额8.64万余元")
-                .contains("为96名职工办理女职工安康保险")
+                .contains("为96名女职工办理女职工安康保险")
                 .contains("各项保障全年共理赔9.44万余元");
         assertThat(s.figures()).containsEntry("参加互助保障", "501人次").containsEntry("互助保障理赔", "39人次")
                 .containsEntry("互助保障理赔金额", "9.44万余元");
