@@ -106,7 +106,7 @@ public final class GrassrootsSection implements SectionPlugin<GrassrootsData> {
                     c.established(), c.units()));
         }
         if (cadres && positive(data.cadres().trained())) {
-            context.publish(Figure.of("grassroots.cadres.trained", "培训工会干部", data.cadres().trained(), "人次"));
+            context.publish(Figure.of("grassroots.cadres.trained", "培训基层工会干部", data.cadres().trained(), "人次"));
         }
         if (positive(data.visited())) {
             context.publish(Figure.headline("grassroots.visited", "走访基层单位", data.visited(), "家"));

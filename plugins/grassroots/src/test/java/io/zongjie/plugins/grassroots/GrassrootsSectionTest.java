@@ -67,8 +67,19 @@ class GrassrootsSectionTest {
         SectionHarness.Section s = harness.section("grassroots", data(
                 "units", List.of(units("中小学校", 12, 12, 640, 640))));
 
-        assertThat(s.text()).contains("辖区12家基层单位全部建立了工会组织，建会率100%；有职工640人，其中工会会员640人，入会率100%。")
+        assertThat(s.text()).contains("辖区12所学校全部建立了工会组织，建会率100%；有教职工640人，其中工会会员640人，入会率100%。")
                 .doesNotContain("其中，中小学校");
+    }
+
+    @Test
+    void schoolsAreCountedIn所AndOtherUnitsIn家() {
+        SectionHarness.Section s = harness.section(SectionHarness.companyMeta(), "grassroots", data(
+                "units", List.of(units("企业", 38, 34, 6254, 6024), units("村（社区）", 12, 12, 96, 96),
+                        units("中心小学", 3, 3, 120, 120)),
+                "visited", 27));
+
+        assertThat(s.text()).contains("辖区53家基层单位中，已建立工会组织49家")
+                .contains("企业38家，已建会34家").contains("中心小学3所，已建会3所").contains("走访27家单位");
     }
 
     @Test
@@ -80,15 +91,15 @@ class GrassrootsSectionTest {
                 "visited", 86));
 
         assertThat(s.text())
-                .contains("辖区130家基层单位中，已建立工会组织125家，建会率96.2%；有职工5610人，其中工会会员5408人，入会率96.4%。")
-                .contains("其中，中小学校118家，已建会118家、会员5198人；幼儿园12家，已建会7家、会员210人。")
-                .contains("已建制121家，建制率96.8%。")
-                .contains("新任基层工会干部36人。")
-                .contains("培训工会干部412人次")
-                .contains("走访86家单位");
+                .contains("辖区130所学校中，已建立工会组织125所，建会率96.2%；有教职工5610人，其中工会会员5408人，入会率96.4%。")
+                .contains("其中，中小学校118所，已建会118所、会员5198人；幼儿园12所，已建会7所、会员210人。")
+                .contains("应建教代会的125所学校中，已建制121所，建制率96.8%。")
+                .contains("全年新任基层工会干部36人，培训基层工会干部412人次。")
+                .doesNotContain("举办培训，培训")
+                .contains("走访86所学校");
         // the rate is recomputed from 5408 of 5610, not the two kinds' rates (99.8% and 52.5%) added or averaged
         assertThat(s.figures()).containsEntry("入会率", "96.4%").containsEntry("建会率", "96.2%")
-                .containsEntry("培训工会干部", "412人次");
+                .containsEntry("培训基层工会干部", "412人次");
     }
 
     @Test

@@ -101,7 +101,11 @@ public final class PublicitySection implements SectionPlugin<PublicityData> {
             context.publish(Figure.headline("publicity.articles", "在各级媒体刊发稿件", published, "篇"));
         }
         if (posts > 0) {
-            context.publish(Figure.of("publicity.online.posts", "通过公众号和网站发布信息", posts, "条"));
+            // named by the channels given: accounts only, websites only, or both
+            boolean accounts = data.online().stream().anyMatch(c -> c.name().contains("公众号") || c.name().endsWith("号"));
+            boolean sites = data.online().stream().anyMatch(c -> !(c.name().contains("公众号") || c.name().endsWith("号")));
+            String label = accounts && sites ? "通过公众号和网站发布信息" : accounts ? "通过微信公众号发布信息" : "通过网站发布信息";
+            context.publish(Figure.of("publicity.online.posts", label, posts, "条"));
         }
         if (!campaigns.isEmpty()) {
             context.publish(Figure.of("publicity.campaigns", "开展宣传活动", held, "次"));

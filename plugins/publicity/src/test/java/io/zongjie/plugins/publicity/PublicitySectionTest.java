@@ -98,7 +98,8 @@ class PublicitySectionTest {
                 "news", data("submitted", 86, "adopted", 41),
                 "articles", List.of(data("outlet", "工人日报", "level", "国家级", "count", 2),
                         data("outlet", "临江日报", "level", "市级", "count", 15),
-                        data("outlet", "集团报", "count", 30)),
+                        data("outlet", "集团报", "count", 30),
+                        data("outlet", "临江新闻网", "level", "市级", "count", 4)),
                 "online", List.of(data("name", "“职工之家”微信公众号", "posts", 168),
                         data("name", "公司工会网站", "posts", 52)),
                 "campaigns", List.of(data("name", "《工会法》宣传月活动", "participants", 860, "materials", 1200),
@@ -110,7 +111,8 @@ class PublicitySectionTest {
         assertThat(s.headings()).hasSize(3);
         assertThat(s.text())
                 .contains("《工会工作简报》24期、《女工信息》6期，共30期，向上级工会报送信息86条，被采用41条。")
-                .contains("在各级媒体刊发宣传稿件47篇，其中国家级《工人日报》2篇、市级《临江日报》15篇、《集团报》30篇。")
+                // a newspaper takes book-title marks, a website does not
+                .contains("在各级媒体刊发宣传稿件51篇，其中国家级《工人日报》2篇、市级《临江日报》15篇、《集团报》30篇、市级临江新闻网4篇。")
                 .contains("通过“职工之家”微信公众号发布工作动态168条，通过公司工会网站发布52条")
                 .contains("还开展《工会法》宣传月活动，参与职工860人次，发放宣传资料1200份；开展送法进车间活动6次。")
                 .contains("围绕职工思想状况开展问卷调查，发放问卷1200份，收回1136份，回收率94.7%；"
@@ -121,7 +123,7 @@ class PublicitySectionTest {
                 .containsEntry("编发简报", "30期")
                 .containsEntry("报送工会信息", "86条")
                 .containsEntry("报送信息被采用", "41条")
-                .containsEntry("在各级媒体刊发稿件", "47篇")
+                .containsEntry("在各级媒体刊发稿件", "51篇")
                 .containsEntry("通过公众号和网站发布信息", "220条")
                 .containsEntry("开展宣传活动", "7次")
                 .containsEntry("发放调查问卷", "1800份")

@@ -160,7 +160,11 @@ public final class WelfareSection implements SectionPlugin<WelfareData> {
             }
         }
         if (totals.benefitAmount().signum() > 0) {
-            context.publish(Figure.of("welfare.benefits.amount", "生日与节日福利支出", totals.benefitAmount(), "元"));
+            // named by what the input gives: a birthday benefit, a festival's, or both
+            boolean birthday = data.benefits().stream().anyMatch(b -> "birthday".equals(b.recipients()));
+            boolean festival = data.benefits().stream().anyMatch(b -> !"birthday".equals(b.recipients()));
+            String label = birthday && festival ? "生日与节日福利支出" : birthday ? "生日福利支出" : "节日福利支出";
+            context.publish(Figure.of("welfare.benefits.amount", label, totals.benefitAmount(), "元"));
         }
         if (!data.donations().isEmpty()) {
             context.publish(Figure.of("welfare.donations.amount", "募集爱心捐款", totals.donationAmount(), "元"));
