@@ -63,8 +63,8 @@ class KindsAndVariantsTest {
                 .doesNotContain("全单位").doesNotContain("厂务").doesNotContain("为临江区教育工会的");
         assertThat(text).contains("走访慰问教职工250人次").doesNotContain("职工之家");
         assertThat(text).contains("加强基层组织建设，夯实工会工作基础")
-                .contains("辖区92家基层单位全部建立了工会组织，建会率100%；有职工7860人，其中工会会员7812人，入会率99.4%。")
-                .contains("培训工会干部186人次");
+                .contains("辖区92所学校全部建立了工会组织，建会率100%；有教职工7860人，其中工会会员7812人，入会率99.4%。")
+                .contains("培训工会干部276人次");
         // the publicity section: measure words 期、条、篇、份 and the 回收率 computed from the questionnaires
         assertThat(text).contains("编印《临江教育工会信息》18期，向上级工会报送信息64条，被采用37条")
                 .contains("刊发宣传稿件52篇")
@@ -75,7 +75,7 @@ class KindsAndVariantsTest {
     void aTownshipFederationSpeaksOfTheTownAndItsEnterprises() throws Exception {
         String text = pdf(assemble("township"));
 
-        assertThat(text).contains("全镇").contains("镇总工会").contains("厂务公开").contains("全镇31家企业中，29家按规定召开了职代会")
+        assertThat(text).contains("全镇").contains("镇总工会").contains("厂务公开").contains("全镇31家应建职代会的企业中，29家按规定召开了职代会")
                 .contains("辖区50家基层单位中，已建立工会组织46家，建会率92%；有职工6350人，其中工会会员6120人，入会率96.4%。")
                 .contains("应建职代会的31家基层单位中，已建制30家，建制率96.8%。")
                 .doesNotContain("全单位").doesNotContain("教职工").doesNotContain("校务");

@@ -217,6 +217,24 @@ final class FrameAssembler {
                 review.add(new Section(s.type(), s.title(), blocks));
             }
         }
+        // what the units did together, in the section of that type (a new one, before the plans, if the report has
+        // none of its own)
+        for (Map.Entry<String, String> t : unitTypes.entrySet()) {
+            Paragraph together = together(units, t.getKey(), unitHeadlines.getOrDefault(t.getKey(), List.of()));
+            if (together == null) {
+                continue;
+            }
+            int at = indexOf(review, t.getKey());
+            if (at >= 0) {
+                List<Block> blocks = new ArrayList<>(review.get(at).blocks());
+                blocks.add(together);
+                review.set(at, new Section(t.getKey(), review.get(at).title(), blocks));
+            } else {
+                int plansAt = indexOf(review, "shortcomings-plans");
+                review.add(plansAt < 0 ? review.size() : plansAt, new Section(t.getKey(), t.getValue(),
+                        List.of(together)));
+            }
+        }
         if (variant == Variant.SUMMARY_AND_PLAN && plans.isEmpty()) {
             throw new InvalidReportException(List.of(new Problem("<input>", "report.variant", 0, 0,
                     "a summary-and-plan needs the plans for " + period.nextLabel() + ": add plans to a "
@@ -255,7 +273,6 @@ final class FrameAssembler {
         vars.put("plans", !plans.isEmpty() || types.contains("shortcomings-plans"));
         vars.put("unitCount", units.size());
         vars.put("ownFigures", !own.isEmpty());
-        vars.put("standouts", standouts(units, unitTypes, unitHeadlines));
         vars.put("unitWord", words.federation() ? "基层工会" : "分工会");
 
         List<Block> opening = templates.render(frameTemplate("opening.vm"), vars);
@@ -339,31 +356,52 @@ final class FrameAssembler {
         return List.of(new Attachment(period.label() + KEY_FIGURES_TITLE, List.of(new Table("", header, rows))));
     }
 
-    /**
-     * For each section type the units report, a clause naming up to {@value #STANDOUTS} units with the largest
-     * headline figure, ties broken by name: 「各单位中，走访慰问教职工较多的有…；组织教职工参加文体活动较多的有…。」
-     */
-    private String standouts(List<Unit> units, Map<String, String> titles, Map<String, List<String>> headlines) {
-        List<String> clauses = new ArrayList<>();
-        for (Map.Entry<String, String> t : titles.entrySet()) {
-            List<String> keys = headlines.getOrDefault(t.getKey(), List.of());
-            if (keys.isEmpty()) {
-                continue;
+    private static int indexOf(List<Section> sections, String type) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).type().equals(type)) {
+                return i;
             }
-            String key = keys.get(0);
-            List<Unit> ranked = units.stream().filter(u -> u.figures().getOrDefault(t.getKey(), Map.of())
-                    .containsKey(key)).sorted(java.util.Comparator.<Unit, java.math.BigDecimal>comparing(
-                            u -> u.figures().get(t.getKey()).get(key).value()).reversed()
-                            .thenComparing(Unit::name)).limit(STANDOUTS).toList();
-            if (ranked.isEmpty()) {
-                continue;
-            }
-            List<String> named = ranked.stream().map(u -> u.name() + "（"
-                    + format.figureValue(u.figures().get(t.getKey()).get(key)) + "）").toList();
-            Figure first = ranked.get(0).figures().get(t.getKey()).get(key);
-            clauses.add(first.label() + "较多的有" + String.join("、", named));
         }
-        return clauses.isEmpty() ? "" : "各单位中，" + String.join("；", clauses) + "。";
+        return -1;
+    }
+
+    /** The most figures the units' paragraph of one section type cites. */
+    static final int TOGETHER_FIGURES = 4;
+
+    /**
+     * What the units did together in one section type: their summed figures, and up to {@value #STANDOUTS} units
+     * with the largest headline figure, ties broken by name: 「各报送单位共组织教职工参加文体活动1023人次、举办文体活动
+     * 7次。其中，组织教职工参加文体活动较多的有临江区第一中学（260人次）、……。」; {@code null} when they published none.
+     */
+    private Paragraph together(List<Unit> units, String type, List<String> headlineKeys) {
+        Map<String, Figure> sums = new LinkedHashMap<>();
+        for (Unit u : units) {
+            for (Figure f : u.figures().getOrDefault(type, Map.of()).values()) {
+                if (f.combine() != Figure.Combine.NONE) {
+                    sums.merge(f.key(), f, Figure::plus);
+                }
+            }
+        }
+        if (sums.isEmpty()) {
+            return null;
+        }
+        List<Figure> cited = new ArrayList<>();
+        headlineKeys.stream().map(sums::get).filter(java.util.Objects::nonNull).forEach(cited::add);
+        sums.values().stream().filter(f -> !cited.contains(f)).forEach(cited::add);
+        List<String> phrases = cited.stream().limit(TOGETHER_FIGURES).map(format::figure).toList();
+        StringBuilder text = new StringBuilder("各报送单位共" + String.join("、", phrases) + "。");
+        String key = headlineKeys.isEmpty() ? cited.get(0).key() : headlineKeys.get(0);
+        List<Unit> ranked = units.stream().filter(u -> u.figures().getOrDefault(type, Map.of()).containsKey(key))
+                .sorted(java.util.Comparator.<Unit, java.math.BigDecimal>comparing(
+                        u -> u.figures().get(type).get(key).value()).reversed().thenComparing(Unit::name))
+                .limit(STANDOUTS).toList();
+        if (ranked.size() > 1) {
+            List<String> named = ranked.stream().map(u -> u.name() + "（"
+                    + format.figureValue(u.figures().get(type).get(key)) + "）").toList();
+            text.append("其中，").append(sums.get(key).label()).append("较多的有").append(String.join("、", named))
+                    .append("。");
+        }
+        return Paragraph.of(text.toString());
     }
 
     /**
