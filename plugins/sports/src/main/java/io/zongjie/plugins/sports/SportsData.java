@@ -21,16 +21,86 @@ import java.util.List;
  * @param events       the union's own events, one per item
  * @param competitions competitions organised by others that staff entered
  * @param facilities   facilities built or equipment bought for these activities
+ * @param library      the staff reading room (职工书屋 / 教工书屋); optional
+ * @param reading      reading activities (读书分享会, 好书推荐 …), one per item
+ * @param clubs        the staff's sports and arts clubs and associations (协会、俱乐部、兴趣小组)
  */
 public record SportsData(
         @Label("文体活动") @Valid List<@NotNull Event> events,
         @Label("参加比赛") @Valid List<@NotNull Entry> competitions,
-        @Label("场地设施") @Valid List<@NotNull Facility> facilities) {
+        @Label("场地设施") @Valid List<@NotNull Facility> facilities,
+        @Label("职工书屋") @Valid Library library,
+        @Label("读书活动") @Valid List<@NotNull Reading> reading,
+        @Label("文体协会") @Valid List<@NotNull Club> clubs) {
 
     public SportsData {
         events = events == null ? List.of() : List.copyOf(events);
         competitions = competitions == null ? List.of() : List.copyOf(competitions);
         facilities = facilities == null ? List.of() : List.copyOf(facilities);
+        reading = reading == null ? List.of() : List.copyOf(reading);
+        clubs = clubs == null ? List.of() : List.copyOf(clubs);
+    }
+
+    /**
+     * The section's data as it was before the reading room, reading and clubs.
+     *
+     * @param events       the union's own events
+     * @param competitions competitions entered
+     * @param facilities   facilities built or bought
+     */
+    public SportsData(List<Event> events, List<Entry> competitions, List<Facility> facilities) {
+        this(events, competitions, facilities, null, null, null);
+    }
+
+    /**
+     * The staff reading room.
+     *
+     * @param name   what it is called, such as 「职工书屋」 or 「“悦读”教工书屋」; optional (then 职工书屋, 教工书屋 in a
+     *               school)
+     * @param books  books it holds (册)
+     * @param added  books added this period (册), at most {@code books}; optional
+     * @param honour a title it holds, such as 「全国工会职工书屋示范点」; optional
+     * @param level  that title's level (国家级, 省级 …); optional
+     */
+    public record Library(
+            @Label("书屋名称") String name,
+            @Label("藏书册数") @NotNull @PositiveOrZero Integer books,
+            @Label("新增图书册数") @PositiveOrZero Integer added,
+            @Label("书屋荣誉") String honour,
+            @Label("荣誉级别") Level level) {
+    }
+
+    /**
+     * A reading activity.
+     *
+     * @param name         what it was, such as 「“书香教工”读书分享会」
+     * @param month        the month (1–12); optional
+     * @param participants person-times who took part (人次)
+     */
+    public record Reading(
+            @Label("活动名称") @NotBlank String name,
+            @Label("月份") @Min(1) @Max(12) Integer month,
+            @Label("参与人次") @NotNull @PositiveOrZero Integer participants) {
+    }
+
+    /**
+     * A club or association of the staff.
+     *
+     * @param name       such as 「羽毛球协会」 or 「摄影兴趣小组」
+     * @param members    its members, at most the report's staff (a person may be in several clubs)
+     * @param activities the activities it held this period; optional
+     * @param founded    whether it was founded this period; optional
+     */
+    public record Club(
+            @Label("协会名称") @NotBlank String name,
+            @Label("会员人数") @NotNull @PositiveOrZero Integer members,
+            @Label("活动次数") @PositiveOrZero Integer activities,
+            @Label("本期成立") Boolean founded) {
+
+        /** Whether it was founded this period. */
+        public boolean isNew() {
+            return Boolean.TRUE.equals(founded);
+        }
     }
 
     /**

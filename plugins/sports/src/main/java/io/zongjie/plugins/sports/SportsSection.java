@@ -38,13 +38,15 @@ public final class SportsSection implements SectionPlugin<SportsData> {
         return List.of(
                 new SectionPart("events", "开展丰富多彩的文体活动"),
                 new SectionPart("competitions", "积极参加上级比赛"),
-                new SectionPart("facilities", "改善文体活动条件"));
+                new SectionPart("facilities", "改善文体活动条件"),
+                new SectionPart("reading", "建好职工书屋，开展读书活动"),
+                new SectionPart("clubs", "发挥文体协会作用"));
     }
 
     @Override
     public String description() {
         return "文体活动：体育、文艺、联谊和出游活动（次数、人次、比赛结果），参加上级比赛（级别、人数、获奖），"
-                + "文体设施与器材投入（元）";
+                + "文体设施与器材投入（元），职工书屋（册）与读书活动（人次），文体协会（个、人）";
     }
 
     @Override
@@ -52,8 +54,27 @@ public final class SportsSection implements SectionPlugin<SportsData> {
         return SportsData.class;
     }
 
+    /** The section's own rules, then those that need the report: a club never has more members than the staff. */
+    @Override
+    public void validate(SportsData data, ReportMeta report, Problems problems) {
+        validate(data, problems);
+        Integer staff = report == null || report.membership() == null ? null : report.membership().staff();
+        if (staff == null) {
+            return;
+        }
+        for (int i = 0; i < data.clubs().size(); i++) {
+            if (data.clubs().get(i).members() > staff) {
+                problems.report("clubs[" + i + "].members", "clubOverStaff", data.clubs().get(i).members(), staff);
+            }
+        }
+    }
+
     @Override
     public void validate(SportsData data, Problems problems) {
+        SportsData.Library library = data.library();
+        if (library != null && library.added() != null && library.added() > library.books()) {
+            problems.report("library.added", "addedOverBooks", library.added(), library.books());
+        }
         List<SportsData.Event> events = data.events();
         for (int i = 0; i < events.size(); i++) {
             SportsData.Event e = events.get(i);
@@ -71,8 +92,9 @@ public final class SportsSection implements SectionPlugin<SportsData> {
 
     @Override
     public List<Block> render(SportsData data, SectionContext context) {
+        boolean reading = data.library() != null || !data.reading().isEmpty();
         int parts = (data.events().isEmpty() ? 0 : 1) + (data.competitions().isEmpty() ? 0 : 1)
-                + (data.facilities().isEmpty() ? 0 : 1);
+                + (data.facilities().isEmpty() ? 0 : 1) + (reading ? 1 : 0) + (data.clubs().isEmpty() ? 0 : 1);
         if (parts == 0) {
             return List.of();
         }
@@ -98,12 +120,23 @@ public final class SportsSection implements SectionPlugin<SportsData> {
             context.publish(Figure.of("sports.facilities.amount", "投入文体设施和器材经费", totals.facilityAmount(),
                     "元"));
         }
+        if (data.library() != null) {
+            context.publish(Figure.of("sports.library.books", "书屋藏书", data.library().books(), "册"));
+        }
+        int readers = data.reading().stream().mapToInt(SportsData.Reading::participants).sum();
+        if (!data.reading().isEmpty()) {
+            context.publish(Figure.of("sports.reading.renci", "组织" + staff + "参加读书活动", readers, "人次"));
+        }
+        if (!data.clubs().isEmpty()) {
+            context.publish(Figure.of("sports.clubs", "文体协会", data.clubs().size(), "个"));
+        }
         return context.template("sports.vm")
                 .with("data", data)
                 .with("totals", totals)
                 .with("school", words.teachers())
                 .with("unit", words.federation() ? words.whole() : words.unit())
                 .with("headed", parts > 1)
+                .with("readers", readers)
                 .render();
     }
 }

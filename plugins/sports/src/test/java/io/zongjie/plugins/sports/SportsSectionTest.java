@@ -126,6 +126,50 @@ class SportsSectionTest {
     }
 
     @Test
+    void theReadingRoomAloneIsOneSentenceUnderTheSectionHeading() {
+        SectionHarness.Section s = harness.section("sports", data("library",
+                data("books", 3200, "added", 450, "honour", "示范职工书屋", "level", "市级")));
+
+        assertThat(s.headings()).containsExactly("一、丰富文体活动，活跃教职工生活");
+        assertThat(s.text()).contains("工会建有教工书屋，藏书3200册，全年新增图书450册，被评为市级“示范职工书屋”。");
+        assertThat(s.figures()).containsEntry("书屋藏书", "3200册");
+    }
+
+    @Test
+    void readingAndClubsGetTheirOwnPartsWithTotalsAndMeasureWords() {
+        SectionHarness.Section s = harness.section(SectionHarness.companyMeta(), "sports", data(
+                "events", List.of(event("职工趣味运动会", 5, "体育", 260)),
+                "library", data("name", "“悦读”职工书屋", "books", 5600),
+                "reading", List.of(data("name", "“书香企业”读书分享会", "month", 4, "participants", 86),
+                        data("name", "好书推荐活动", "participants", 140)),
+                "clubs", List.of(data("name", "羽毛球协会", "members", 48, "activities", 24),
+                        data("name", "摄影协会", "members", 31, "founded", true),
+                        data("name", "书法兴趣小组", "members", 17, "activities", 6))));
+
+        // each heading is one of its phrasings, chosen by the report
+        assertThat(s.headings()).hasSize(4);
+        assertThat(s.headings().get(2)).matches("（二）(建好“悦读”职工书屋，倡导全员阅读|用好“悦读”职工书屋，开展读书活动|营造书香氛围)");
+        assertThat(s.headings().get(3)).matches("（三）(发挥文体协会作用|建好职工文体协会|以协会为纽带凝聚职工)");
+        assertThat(s.text()).contains("工会建有“悦读”职工书屋，藏书5600册。4月，开展“书香企业”读书分享会，86人次参加；"
+                        + "开展好书推荐活动，140人次参加。")
+                .containsPattern("全年共开展读书活动2次，参加226人次[，。]")
+                .contains("工会现有羽毛球协会、摄影协会、书法兴趣小组3个文体协会，其中摄影协会是2023年新成立的。")
+                .contains("羽毛球协会有会员48人，开展活动24次；摄影协会有会员31人；书法兴趣小组有会员17人，开展活动6次。");
+        assertThat(s.figures()).containsEntry("组织职工参加读书活动", "226人次").containsEntry("文体协会", "3个");
+    }
+
+    @Test
+    void aClubLargerThanTheStaffAndMoreBooksAddedThanHeldAreRefusedWithTheirPaths() {
+        // the school's report has 80 staff
+        assertThat(harness.problems("sports", data("clubs", List.of(data("name", "健步走协会", "members", 120)),
+                "library", data("books", 300, "added", 500))))
+                .containsExactlyInAnyOrder(
+                        "sections[0].data.library.added: is 500 but the reading room holds only 300 books: "
+                                + "the books added are among those it holds",
+                        "sections[0].data.clubs[0].members: is 120 but the report's membership has only 80 staff");
+    }
+
+    @Test
     void emptyDataLeavesTheSectionOut() {
         Document doc = harness.assemble(SectionHarness.schoolMeta(), List.of(new SectionSpec("sports", null,
                 data("events", List.of(), "facilities", List.of()))));
