@@ -1,5 +1,6 @@
 package io.zongjie.plugins.welfare;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.zongjie.spi.Label;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -27,6 +28,9 @@ import java.util.List;
  * @param mutualAid   mutual-aid and supplementary insurance schemes (职工互助保障、医疗互助、补充医疗保险)
  * @param recuperation rest and recuperation (疗休养), a kind of its own and not an outing; optional
  * @param seasons     the 「四季送」 activities (送清凉、送温暖 …), one per item
+ * @param milestones  the staff's life events the union marks (结婚、生育、退休), one per kind
+ * @param families    care for single-parent families (单亲家庭) and the children of families in difficulty
+ *                    (困难家庭子女), one per kind
  */
 public record WelfareData(
         @Label("走访慰问") @Valid List<@NotNull Visit> visits,
@@ -40,7 +44,17 @@ public record WelfareData(
         @Label("结对帮扶") @Valid Pairs pairs,
         @Label("互助保障") @Valid List<@NotNull MutualAid> mutualAid,
         @Label("疗休养") @Valid Recuperation recuperation,
-        @Label("四季送") @Valid List<@NotNull Season> seasons) {
+        @Label("四季送") @Valid List<@NotNull Season> seasons,
+        @Label("婚育与退休关怀") @Valid List<@NotNull Milestone> milestones,
+        @Label("单亲和困难家庭子女关爱") @Valid List<@NotNull Family> families) {
+
+    /** The welfare data as zongjie read it before life events and families. */
+    public WelfareData(List<Visit> visits, List<Subsidy> subsidies, Checkup checkup, List<Benefit> benefits,
+            List<Donation> donations, List<String> womenCare, List<String> retireeCare, Files files, Pairs pairs,
+            List<MutualAid> mutualAid, Recuperation recuperation, List<Season> seasons) {
+        this(visits, subsidies, checkup, benefits, donations, womenCare, retireeCare, files, pairs, mutualAid,
+                recuperation, seasons, null, null);
+    }
 
     /** The welfare data as zongjie read it before the register, pairs, schemes, 疗休养 and 「四季送」. */
     public WelfareData(List<Visit> visits, List<Subsidy> subsidies, Checkup checkup, List<Benefit> benefits,
@@ -57,6 +71,92 @@ public record WelfareData(
         retireeCare = retireeCare == null ? List.of() : List.copyOf(retireeCare);
         mutualAid = mutualAid == null ? List.of() : List.copyOf(mutualAid);
         seasons = seasons == null ? List.of() : List.copyOf(seasons);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        families = families == null ? List.of() : List.copyOf(families);
+    }
+
+    /** A life event of the staff the union marks, written by its Chinese name ({@code kind: 生育}). */
+    public enum Event {
+        /** 结婚: a wedding. */
+        @JsonProperty("结婚") MARRIAGE("结婚", "新婚"),
+        /** 生育: a birth. */
+        @JsonProperty("生育") BIRTH("生育", "生育"),
+        /** 退休: a retirement. */
+        @JsonProperty("退休") RETIREMENT("退休", "退休");
+
+        private final String label;
+        private final String adjective;
+
+        Event(String label, String adjective) {
+            this.label = label;
+            this.adjective = adjective;
+        }
+
+        /** How the prose names those it marks: 新婚, 生育, 退休 (「为23名新婚职工」). */
+        public String adjective() {
+            return adjective;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /**
+     * The staff of one life event the union marked.
+     *
+     * @param kind    结婚, 生育 or 退休
+     * @param persons staff marked (人)
+     * @param amount  money given, in 元; optional
+     * @param gift    what was given or done, such as 「送上贺礼和祝福」「举行退休座谈会，赠送纪念品」; optional
+     */
+    public record Milestone(
+            @Label("事项") @NotNull Event kind,
+            @Label("人数") @NotNull @Positive Integer persons,
+            @Label("金额") @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal amount,
+            @Label("慰问方式") String gift) {
+    }
+
+    /** Who a family's care is for, by its Chinese name ({@code kind: 单亲家庭}). */
+    public enum Kin {
+        /** 单亲家庭: single-parent staff families, counted in 户. */
+        @JsonProperty("单亲家庭") SINGLE_PARENT("单亲家庭", "户"),
+        /** 困难家庭子女: children of families in difficulty, counted in 名. */
+        @JsonProperty("困难家庭子女") CHILDREN("困难家庭子女", "名");
+
+        private final String label;
+        private final String measure;
+
+        Kin(String label, String measure) {
+            this.label = label;
+            this.measure = measure;
+        }
+
+        /** The measure word: 户 for families, 名 for children. */
+        public String measure() {
+            return measure;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /**
+     * Care for single-parent families or for the children of families in difficulty.
+     *
+     * @param kind   单亲家庭 or 困难家庭子女
+     * @param count  families (户) or children (名)
+     * @param amount money given, in 元; optional
+     * @param help   what was done, such as 「开展暑期托管」「结对辅导功课」; optional
+     */
+    public record Family(
+            @Label("对象") @NotNull Kin kind,
+            @Label("户数或人数") @NotNull @Positive Integer count,
+            @Label("金额") @PositiveOrZero @Digits(integer = 12, fraction = 2, message = "{money}") BigDecimal amount,
+            @Label("帮扶内容") String help) {
     }
 
     /**
@@ -119,9 +219,9 @@ public record WelfareData(
     /** What a mutual-aid scheme is. */
     public enum Scheme {
         /** 职工互助保障 / 医疗互助: run by the union federation, members pay in and claim. */
-        @com.fasterxml.jackson.annotation.JsonProperty("mutual") MUTUAL,
+        @JsonProperty("mutual") MUTUAL,
         /** 补充医疗保险 and similar commercial cover bought for members. */
-        @com.fasterxml.jackson.annotation.JsonProperty("insurance") INSURANCE;
+        @JsonProperty("insurance") INSURANCE;
 
         @Override
         public String toString() {
@@ -278,11 +378,11 @@ public record WelfareData(
     /** What a subsidy is for. */
     public enum Purpose {
         /** 困难补助: help for a staff member's household in difficulty. */
-        @com.fasterxml.jackson.annotation.JsonProperty("hardship") HARDSHIP,
+        @JsonProperty("hardship") HARDSHIP,
         /** 金秋助学: grants for the children of staff in difficulty who start school or university. */
-        @com.fasterxml.jackson.annotation.JsonProperty("study") STUDY,
+        @JsonProperty("study") STUDY,
         /** 大病救助: aid towards the cost of a serious illness. */
-        @com.fasterxml.jackson.annotation.JsonProperty("medical") MEDICAL;
+        @JsonProperty("medical") MEDICAL;
 
         @Override
         public String toString() {

@@ -36,7 +36,9 @@ public final class WelfareSection implements SectionPlugin<WelfareData> {
                 new SectionPart("files", "建档立卡精准帮扶"),
                 new SectionPart("mutual-aid", "互助保障减负担"),
                 new SectionPart("recuperation", "组织疗休养"),
-                new SectionPart("seasons", "「四季送」暖人心"));
+                new SectionPart("seasons", "「四季送」暖人心"),
+                new SectionPart("milestones", "婚育退休送关怀"),
+                new SectionPart("families", "关爱单亲家庭和困难家庭子女"));
     }
 
     @Override
@@ -51,6 +53,19 @@ public final class WelfareSection implements SectionPlugin<WelfareData> {
 
     @Override
     public void validate(WelfareData data, Problems problems) {
+        // one item per life event and per kind of family: a second is a slip (or belongs added into the first)
+        java.util.Set<WelfareData.Event> events = java.util.EnumSet.noneOf(WelfareData.Event.class);
+        for (int i = 0; i < data.milestones().size(); i++) {
+            if (!events.add(data.milestones().get(i).kind())) {
+                problems.report("milestones[" + i + "].kind", "kindTwice", data.milestones().get(i).kind());
+            }
+        }
+        java.util.Set<WelfareData.Kin> kins = java.util.EnumSet.noneOf(WelfareData.Kin.class);
+        for (int i = 0; i < data.families().size(); i++) {
+            if (!kins.add(data.families().get(i).kind())) {
+                problems.report("families[" + i + "].kind", "kindTwice", data.families().get(i).kind());
+            }
+        }
         List<WelfareData.Visit> visits = data.visits();
         for (int i = 0; i < visits.size(); i++) {
             WelfareData.Visit v = visits.get(i);
@@ -103,7 +118,8 @@ public final class WelfareSection implements SectionPlugin<WelfareData> {
                 !data.benefits().isEmpty(), !data.donations().isEmpty(),
                 !data.womenCare().isEmpty() || !data.retireeCare().isEmpty(),
                 data.files() != null || data.pairs() != null, !data.mutualAid().isEmpty(),
-                data.recuperation() != null, !data.seasons().isEmpty());
+                data.recuperation() != null, !data.seasons().isEmpty(), !data.milestones().isEmpty(),
+                !data.families().isEmpty());
         if (parts == 0) {
             return List.of();
         }
@@ -148,6 +164,17 @@ public final class WelfareSection implements SectionPlugin<WelfareData> {
                 context.publish(Figure.of("welfare.recuperation.batches", "组织疗休养", r.batches(), "批"));
             }
             context.publish(Figure.of("welfare.recuperation.people", "参加疗休养", r.people(), "人次"));
+        }
+        if (!data.milestones().isEmpty()) {
+            context.publish(Figure.of("welfare.milestones.persons", "婚育退休慰问" + staff,
+                    data.milestones().stream().mapToInt(WelfareData.Milestone::persons).sum(), "人"));
+        }
+        for (WelfareData.Family f : data.families()) {
+            if (f.kind() == WelfareData.Kin.SINGLE_PARENT) {
+                context.publish(Figure.of("welfare.families.single", "关爱单亲家庭", f.count(), "户"));
+            } else {
+                context.publish(Figure.of("welfare.families.children", "关爱困难家庭子女", f.count(), "名"));
+            }
         }
         if (!data.seasons().isEmpty()) {
             context.publish(Figure.of("welfare.seasons.persons", "「四季送」惠及" + staff, totals.seasonPersons(),

@@ -69,6 +69,46 @@ class WelfareSectionTest {
     }
 
     @Test
+    void lifeEventsAndFamiliesAreToldWithTheirMeasureWordsAndFigures() {
+        SectionHarness.Section s = harness.section(SectionHarness.companyMeta(), "welfare", data(
+                "milestones", List.of(
+                        data("kind", "结婚", "persons", 23, "amount", 4600),
+                        data("kind", "生育", "persons", 18, "amount", 3600),
+                        data("kind", "退休", "persons", 24, "gift", "举行退休座谈会，赠送纪念相册")),
+                "families", List.of(
+                        data("kind", "单亲家庭", "count", 12, "amount", 12000),
+                        data("kind", "困难家庭子女", "count", 30, "help", "开展暑期托管和结对辅导"))));
+
+        assertThat(s.text())
+                .contains("全年，工会为23名新婚职工送上新婚贺礼和祝福，支出4600元；为18名生育子女的职工送去生育慰问，"
+                        + "支出3600元；为24名退休职工举行退休座谈会，赠送纪念相册。")
+                .contains("工会关心单亲职工的实际困难，为12户单亲家庭送去慰问，发放慰问金1.2万元；"
+                        + "为30名困难家庭子女开展暑期托管和结对辅导。");
+        assertThat(s.headings()).contains("（一）婚育退休送关怀", "（二）关爱单亲家庭和困难家庭子女");
+        assertThat(s.figures()).containsEntry("婚育退休慰问职工", "65人").containsEntry("关爱单亲家庭", "12户")
+                .containsEntry("关爱困难家庭子女", "30名");
+    }
+
+    @Test
+    void oneRetirementAloneIsHeadedForIt() {
+        SectionHarness.Section s = harness.section("welfare", data("milestones", List.of(
+                data("kind", "退休", "persons", 5))));
+        assertThat(s.text()).contains("全年，工会为5名退休教职工送上退休纪念品。");
+    }
+
+    @Test
+    void aLifeEventOrAFamilyKindGivenTwiceIsRefused() {
+        assertThat(harness.problems("welfare", data("milestones", List.of(
+                data("kind", "结婚", "persons", 3), data("kind", "结婚", "persons", 2)))))
+                .containsExactly("sections[0].data.milestones[1].kind: is 结婚 a second time: give one item per kind, "
+                        + "with the persons and money added up");
+        assertThat(harness.problems("welfare", data("families", List.of(data("kind", "单亲家庭", "count", 0)))))
+                .containsExactly("sections[0].data.families[0].count: must be greater than 0 (was 0)");
+        assertThat(harness.problems("welfare", data("families", List.of(data("kind", "单亲", "count", 2)))))
+                .singleElement().asString().startsWith("sections[0].data.families[0].kind:").contains("单亲家庭");
+    }
+
+    @Test
     void emptyDataLeavesTheSectionOut() {
         Document doc = harness.assemble(SectionHarness.schoolMeta(), List.of(new SectionSpec("welfare", null, Map.of())));
 
