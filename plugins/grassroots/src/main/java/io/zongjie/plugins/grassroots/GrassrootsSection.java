@@ -35,12 +35,15 @@ public final class GrassrootsSection implements SectionPlugin<GrassrootsData> {
         return List.of(
                 new SectionPart("units", "扩大组织覆盖，提高建会率和入会率"),
                 new SectionPart("congress", "推进" + report.vocabulary().congress() + "建制"),
-                new SectionPart("cadres", "加强工会干部队伍建设"));
+                new SectionPart("cadres", "加强工会干部队伍建设"),
+                new SectionPart("homes", "深化“职工之家”建设"),
+                new SectionPart("assessment", "开展目标考核"));
     }
 
     @Override
     public String description() {
-        return "基层组织建设：按单位类别的基层工会与会员（建会率、入会率由数字算出）、教代会/职代会建制率、工会干部任用与培训、走访基层单位";
+        return "基层组织建设：按单位类别的基层工会与会员（建会率、入会率由数字算出）、教代会/职代会建制率、工会干部任用与培训、走访基层单位、"
+                + "按级别的“职工之家”建设（个）、目标考核（考核单位与等次）";
     }
 
     @Override
@@ -66,6 +69,17 @@ public final class GrassrootsSection implements SectionPlugin<GrassrootsData> {
         if (c != null && c.units() != null && c.established() != null && c.established() > c.units()) {
             problems.report("congress.established", "establishedOverUnits", c.established(), c.units());
         }
+        GrassrootsData.Assessment a = data.assessment();
+        if (a != null && a.rated() > a.units()) {
+            problems.report("assessment.units", "ratedOverAssessed", a.rated(), a.units());
+        }
+        java.util.Set<String> homes = new java.util.HashSet<>();
+        for (int i = 0; i < data.homes().size(); i++) {
+            GrassrootsData.Home h = data.homes().get(i);
+            if (!homes.add(h.level() + h.name())) {
+                problems.report("homes[" + i + "]", "homeTwice", h.level(), h.name());
+            }
+        }
     }
 
     @Override
@@ -90,7 +104,9 @@ public final class GrassrootsSection implements SectionPlugin<GrassrootsData> {
         boolean congress = c != null && c.units() > 0;
         boolean cadres = data.cadres() != null
                 && (positive(data.cadres().appointed()) || positive(data.cadres().trained()));
-        if (data.units().isEmpty() && !congress && !cadres && !positive(data.visited())) {
+        boolean homes = !data.homes().isEmpty();
+        boolean assessed = data.assessment() != null;
+        if (data.units().isEmpty() && !congress && !cadres && !positive(data.visited()) && !homes && !assessed) {
             return List.of();
         }
         if (total > 0) {
@@ -111,7 +127,17 @@ public final class GrassrootsSection implements SectionPlugin<GrassrootsData> {
         if (positive(data.visited())) {
             context.publish(Figure.headline("grassroots.visited", "走访基层单位", data.visited(), "家"));
         }
+        if (homes) {
+            context.publish(Figure.of("grassroots.homes", "创建“职工之家”",
+                    data.homes().stream().mapToInt(GrassrootsData.Home::count).sum(), "个"));
+        }
+        if (assessed) {
+            context.publish(Figure.of("grassroots.assessed", "参加目标考核的基层工会", data.assessment().units(), "个"));
+        }
+        java.util.List<GrassrootsData.Home> byLevel = data.homes().stream()
+                .sorted(java.util.Comparator.comparingInt((GrassrootsData.Home h) -> h.level().tier())).toList();
         return context.template("grassroots.vm")
+                .with("homes", byLevel)
                 .with("data", data)
                 .with("total", total)
                 .with("unionized", unionized)
@@ -120,7 +146,8 @@ public final class GrassrootsSection implements SectionPlugin<GrassrootsData> {
                 .with("membership", membership)
                 .with("congress", congress)
                 .with("cadres", cadres)
-                .with("parts", (data.units().isEmpty() ? 0 : 1) + (congress ? 1 : 0) + (cadres ? 1 : 0))
+                .with("parts", (data.units().isEmpty() ? 0 : 1) + (congress ? 1 : 0) + (cadres ? 1 : 0)
+                        + (homes ? 1 : 0) + (assessed ? 1 : 0))
                 .render();
     }
 

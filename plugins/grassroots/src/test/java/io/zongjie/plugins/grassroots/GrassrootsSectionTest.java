@@ -83,6 +83,36 @@ class GrassrootsSectionTest {
     }
 
     @Test
+    void homesAreToldByLevelHighestFirstAndTheAssessmentWithItsGrades() {
+        SectionHarness.Section s = harness.section("grassroots", data(
+                "homes", List.of(data("name", "模范教工之家", "level", "市级", "count", 5),
+                        data("name", "模范职工之家", "level", "全国", "count", 1),
+                        data("name", "模范教工之家", "level", "省级", "count", 2)),
+                "assessment", data("items", List.of("组织建设", "民主管理", "经费管理"), "units", 92,
+                        "excellent", 30, "good", 48, "passed", 12, "failed", 2)));
+
+        assertThat(s.text())
+                .contains("共有8个基层工会获评各级“教工之家”，其中国家级“模范职工之家”1个、省级“模范教工之家”2个、"
+                        + "市级“模范教工之家”5个。")
+                .contains("工会对92个基层工会开展全年目标考核，考核内容涵盖组织建设、民主管理、经费管理等方面。"
+                        + "考核结果：优秀30个、良好48个、合格12个、不合格2个。");
+        assertThat(s.figures()).containsEntry("创建“职工之家”", "8个").containsEntry("参加目标考核的基层工会", "92个");
+    }
+
+    @Test
+    void moreGradesThanUnionsAssessedAndAHomeGivenTwiceAreRefused() {
+        assertThat(harness.problems("grassroots", data(
+                "assessment", data("units", 10, "excellent", 6, "good", 6),
+                "homes", List.of(data("name", "模范职工之家", "level", "市级", "count", 1),
+                        data("name", "模范职工之家", "level", "市级", "count", 2)))))
+                .containsExactlyInAnyOrder(
+                        "sections[0].data.assessment.units: rates 12 base unions but only 10 were assessed: "
+                                + "the ratings are among those assessed",
+                        "sections[0].data.homes[1]: gives 市级 模范职工之家 a second time: give each name and level once, "
+                                + "with its count");
+    }
+
+    @Test
     void aLargeAreaComputesItsRatesFromTheSummedCounts() {
         SectionHarness.Section s = harness.section("grassroots", data(
                 "units", List.of(units("中小学校", 118, 118, 5210, 5198), units("幼儿园", 12, 7, 400, 210)),
