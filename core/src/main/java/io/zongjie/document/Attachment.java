@@ -11,7 +11,7 @@ import java.util.Objects;
  * under the report's text. Renderers number attachments with {@link Document#attachmentLabel(int)}.
  *
  * @param title  the attachment's title, such as 「2023年主要工作数据」, without a closing full stop
- * @param blocks its content: headings, paragraphs, lists and tables, as a section holds
+ * @param blocks its content: headings, paragraphs, lists, tables and charts
  */
 public record Attachment(String title, List<Block> blocks) {
     public Attachment {
@@ -22,8 +22,9 @@ public record Attachment(String title, List<Block> blocks) {
         blocks = List.copyOf(blocks);
         for (Block block : blocks) {
             if (!(block instanceof Heading || block instanceof Paragraph || block instanceof ListBlock
-                    || block instanceof Table)) {
-                throw new IllegalArgumentException("an attachment holds headings, paragraphs, lists and tables, not a "
+                    || block instanceof Table || block instanceof Chart)) {
+                throw new IllegalArgumentException("an attachment holds headings, paragraphs, lists, tables and charts, "
+                        + "not a "
                         + block.getClass().getSimpleName());
             }
         }

@@ -8,7 +8,7 @@ package io.zongjie.document;
  * which has a method for each kind, so that a kind added later cannot be dropped silently.
  */
 public sealed interface Block permits Title, Subtitle, Recipient, Heading, Paragraph, ListBlock, Table,
-        AttachmentNote, Signature {
+        AttachmentNote, Signature, Chart {
     /** The block's text without markup, as a reader would copy it. */
     String plainText();
 

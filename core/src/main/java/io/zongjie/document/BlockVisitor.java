@@ -100,4 +100,16 @@ public interface BlockVisitor<R, X extends Exception> {
      * @throws X as the visitor may
      */
     R visit(Signature signature) throws X;
+
+    /**
+     * Handles a chart. By default, as its figures in a table ({@link Chart#asTable()}), so that a visitor written
+     * before charts existed (a third party's renderer) still prints them; the built-in renderers draw it.
+     *
+     * @param chart the block
+     * @return the result for it
+     * @throws X as the visitor may
+     */
+    default R visit(Chart chart) throws X {
+        return visit(chart.asTable());
+    }
 }

@@ -36,6 +36,8 @@ import java.util.Objects;
  * @param script       the script to write the report in ({@code hans}, {@code hant}, {@code hant-hk},
  *                     {@code hant-tw}), or {@code null} to follow the names: a union whose name is written in
  *                     Traditional characters (「地區教育工會」) gets a Traditional report
+ * @param charts       whether the attachments carry charts of the figures (a roll-up's units, last year against
+ *                     this); {@code null} for the default: on for a roll-up, off for a single unit's report
  */
 public record ReportMeta(
         @Label("单位名称") @NotBlank String organization,
@@ -56,7 +58,28 @@ public record ReportMeta(
         @Label("称谓") String salutation,
         @Label("指导思想") String guidance,
         @Label("评价性语句") Boolean evaluative,
-        @Label("文字") Script script) {
+        @Label("文字") Script script,
+        @Label("图表") Boolean charts) {
+
+    /** A frame that leaves charts to the default: on for a roll-up, off for a single unit's report. */
+    public ReportMeta(String organization, String union, String period, String recipient, String leadership,
+            Membership membership, LocalDate date, String title, boolean keyFigures, boolean seal, UnionKind kind,
+            Terms terms, Variant variant, String meeting, String speaker, String salutation, String guidance,
+            Boolean evaluative, Script script) {
+        this(organization, union, period, recipient, leadership, membership, date, title, keyFigures, seal, kind,
+                terms, variant, meeting, speaker, salutation, guidance, evaluative, script, null);
+    }
+
+    /**
+     * Whether the attachments carry charts: the input's {@code charts}, else on for a roll-up (a report with units)
+     * and off for a single unit's report.
+     *
+     * @param rollUp whether the report sums units
+     * @return whether to draw the charts
+     */
+    public boolean chartsFor(boolean rollUp) {
+        return charts == null ? rollUp : charts;
+    }
 
     /** A frame without a script of its own: the report's script follows the names. */
     public ReportMeta(String organization, String union, String period, String recipient, String leadership,
@@ -180,7 +203,7 @@ public record ReportMeta(
     /** The same frame with the key-figure table switched {@code on} or off. */
     public ReportMeta withKeyFigures(boolean on) {
         return new ReportMeta(organization, union, period, recipient, leadership, membership, date, title, on, seal,
-                kind, terms, variant, meeting, speaker, salutation, guidance, evaluative, script);
+                kind, terms, variant, meeting, speaker, salutation, guidance, evaluative, script, charts);
     }
 
     /** Starts a meta with the three required fields. */
@@ -209,6 +232,7 @@ public record ReportMeta(
         private String guidance;
         private Boolean evaluative;
         private Script script;
+        private Boolean charts;
 
         private Builder(String organization, String period, LocalDate date) {
             this.organization = Objects.requireNonNull(organization, "organization");
@@ -291,6 +315,12 @@ public record ReportMeta(
             return this;
         }
 
+        /** Whether to draw charts; {@code null} (the default) draws them for a roll-up only. */
+        public Builder charts(Boolean charts) {
+            this.charts = charts;
+            return this;
+        }
+
         /** The script to write the report in; {@code null} (the default) follows the names. */
         public Builder script(Script script) {
             this.script = script;
@@ -299,7 +329,8 @@ public record ReportMeta(
 
         public ReportMeta build() {
             return new ReportMeta(organization, union, period, recipient, leadership, membership, date, title,
-                    keyFigures, seal, kind, terms, variant, meeting, speaker, salutation, guidance, evaluative, script);
+                    keyFigures, seal, kind, terms, variant, meeting, speaker, salutation, guidance, evaluative, script,
+                    charts);
         }
     }
 }

@@ -60,7 +60,7 @@ class ValidationTest {
                 tuple("sections[2].data.items", 17, 7));
         assertThat(problems).extracting(Problem::message).containsExactly(
                 "must not be blank",
-                "unknown field 'organizaton'; did you mean 'organization'? (known fields: date, evaluative, "
+                "unknown field 'organizaton'; did you mean 'organization'? (known fields: charts, date, evaluative, "
                         + "guidance, keyFigures, kind, leadership, meeting, membership, organization, period, "
                         + "recipient, salutation, script, seal, speaker, terms, title, union, variant)",
                 "expected a date such as 2023-12-28 but found \"2023-13-45\"",

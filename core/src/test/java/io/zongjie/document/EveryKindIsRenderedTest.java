@@ -48,6 +48,9 @@ class EveryKindIsRenderedTest {
                 "行名壬九");
         block(new AttachmentNote(List.of("附件子一")), "附件子一");
         block(new Signature(List.of("署名癸十工会", "2023年12月28日")), "署名癸十工会");
+        // a DOCX shows a chart as a picture: its title (the caption) is the text every format has
+        block(new Chart("图题寅三", "人次", List.of("类目卯四"),
+                List.of(new Chart.Series("", List.of(java.math.BigDecimal.TEN)))), "图题寅三");
     }
 
     /** An attachment, printed after the signature; its words must appear too. */

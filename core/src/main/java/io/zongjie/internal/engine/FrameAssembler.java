@@ -12,6 +12,7 @@ import io.zongjie.document.Paragraph;
 import io.zongjie.document.Recipient;
 import io.zongjie.document.Signature;
 import io.zongjie.document.Subtitle;
+import io.zongjie.document.Chart;
 import io.zongjie.document.Table;
 import io.zongjie.document.Title;
 import io.zongjie.internal.template.Templates;
@@ -316,7 +317,7 @@ final class FrameAssembler {
         blocks.addAll(opening);
         blocks.addAll(body);
         blocks.addAll(templates.render(frameTemplate("closing.vm"), vars));
-        List<Attachment> attachments = new ArrayList<>(attachments(meta, period, all, previous));
+        List<Attachment> attachments = new ArrayList<>(attachments(meta, period, all, previous, !units.isEmpty()));
         if (!units.isEmpty()) {
             attachments.add(unitTable(meta, period, units, own, unitHeadlines));
         }
@@ -336,7 +337,7 @@ final class FrameAssembler {
      * for it ({@code keyFigures}) and a section published any.
      */
     private List<Attachment> attachments(ReportMeta meta, Period period, List<Figure> figures,
-            Previous previous) {
+            Previous previous, boolean rollUp) {
         if (!meta.keyFigures() || figures.isEmpty()) {
             return List.of();
         }
@@ -353,7 +354,45 @@ final class FrameAssembler {
         }
         List<String> header = previous == null ? List.of("项目", "数据")
                 : List.of("项目", previous.period().label(), period.label(), "增减");
-        return List.of(new Attachment(period.label() + KEY_FIGURES_TITLE, List.of(new Table("", header, rows))));
+        List<Block> blocks = new ArrayList<>(List.of(new Table("", header, rows)));
+        if (previous != null && meta.chartsFor(rollUp)) {
+            comparison(figures, previous, period).ifPresent(blocks::add);
+        }
+        return List.of(new Attachment(period.label() + KEY_FIGURES_TITLE, blocks));
+    }
+
+    /**
+     * Last period's and this period's figures side by side: the figures with a comparison that share the unit most of
+     * them have (人次, most often), at most {@value #UNIT_COLUMNS}, money in 万元 when it reaches it.
+     */
+    private java.util.Optional<Chart> comparison(List<Figure> figures, Previous previous, Period period) {
+        Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            if (!f.isRate() && YearOverYear.of(f, previous.figures().get(f.key()), "").isPresent()) {
+                byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Figure> group = byUnit.values().stream().max(java.util.Comparator.comparingInt(List::size))
+                .orElse(List.of());
+        if (group.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        group = group.subList(0, Math.min(UNIT_COLUMNS, group.size()));
+        String unit = group.get(0).unit();
+        if ("元".equals(unit)) {
+            java.math.BigDecimal largest = group.stream().map(Figure::value).max(java.math.BigDecimal::compareTo)
+                    .orElseThrow();
+            unit = format.moneyUnit(largest);
+        }
+        List<java.math.BigDecimal> before = new ArrayList<>();
+        List<java.math.BigDecimal> now = new ArrayList<>();
+        for (Figure f : group) {
+            before.add(new java.math.BigDecimal(cell(previous.figures().get(f.key()), unit)));
+            now.add(new java.math.BigDecimal(cell(f, unit)));
+        }
+        return java.util.Optional.of(new Chart("主要工作数据与" + YearOverYear.than(period, previous.period()) + "对比（"
+                + unit + "）", unit, group.stream().map(Figure::label).toList(),
+                List.of(new Chart.Series(previous.period().label(), before), new Chart.Series(period.label(), now))));
     }
 
     private static int indexOf(List<Section> sections, String type) {
@@ -456,8 +495,49 @@ final class FrameAssembler {
             totalRow.add(cell(total.get(k), unitOf.get(k)));
         }
         rows.add(totalRow);
-        return new Attachment(period.label() + "各" + (meta.vocabulary().federation() ? "基层工会" : "分工会")
-                + KEY_FIGURES_TITLE, List.of(new Table("", header, rows)));
+        String word = meta.vocabulary().federation() ? "基层工会" : "分工会";
+        List<Block> blocks = new ArrayList<>(List.of(new Table("", header, rows)));
+        if (meta.chartsFor(true) && !columns.isEmpty()) {
+            // the first key figure, unit by unit (the report's own share is not a unit's)
+            String k = columns.get(0);
+            List<String> names = new ArrayList<>();
+            List<java.math.BigDecimal> values = new ArrayList<>();
+            for (Unit u : units) {
+                Figure f = u.figure(k);
+                names.add(u.name());
+                values.add(f == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(cell(f, unitOf.get(k))));
+            }
+            blocks.add(new Chart("各" + word + total.get(k).label() + "（" + unitOf.get(k) + "）", unitOf.get(k),
+                    shortNames(names), List.of(new Chart.Series("", values))));
+        }
+        return new Attachment(period.label() + "各" + word + KEY_FIGURES_TITLE, blocks);
+    }
+
+    /**
+     * Unit names for a chart's axis: the part they all begin with dropped when it names a place (临江区第一中学 and
+     * 临江区实验小学 give 第一中学 and 实验小学), so that the labels fit.
+     */
+    static List<String> shortNames(List<String> names) {
+        if (names.size() < 2) {
+            return names;
+        }
+        String prefix = names.get(0);
+        for (String n : names) {
+            int i = 0;
+            while (i < prefix.length() && i < n.length() && prefix.charAt(i) == n.charAt(i)) {
+                i++;
+            }
+            prefix = prefix.substring(0, i);
+        }
+        java.util.regex.Matcher place = java.util.regex.Pattern.compile("^.*?(省|市|区|县|镇|乡|街道)").matcher(prefix);
+        int cut = 0;
+        while (place.find()) {
+            cut = place.end();
+            place.region(cut, prefix.length());
+        }
+        int at = cut;
+        return at == 0 || names.stream().anyMatch(n -> n.length() <= at) ? names
+                : names.stream().map(n -> n.substring(at)).toList();
     }
 
     /** A figure's number alone, exact, in the column's unit (which stands in the column header). */

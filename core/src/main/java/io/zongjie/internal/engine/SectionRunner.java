@@ -278,6 +278,11 @@ final class SectionRunner {
         }
 
         @Override
+        public Message visit(io.zongjie.document.Chart chart) {
+            return frameOnly(chart);
+        }
+
+        @Override
         public Message visit(AttachmentNote note) {
             return frameOnly(note);
         }

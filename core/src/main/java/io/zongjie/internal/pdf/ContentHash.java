@@ -197,6 +197,20 @@ final class ContentHash {
         }
 
         @Override
+        public Void visit(io.zongjie.document.Chart chart) {
+            text("chart");
+            text(chart.title());
+            text(chart.unit());
+            texts(chart.categories());
+            number(chart.series().size());
+            for (io.zongjie.document.Chart.Series s : chart.series()) {
+                text(s.name());
+                texts(s.values().stream().map(java.math.BigDecimal::toPlainString).toList());
+            }
+            return null;
+        }
+
+        @Override
         public Void visit(AttachmentNote note) {
             text("attachment-note");
             texts(note.titles());

@@ -208,6 +208,8 @@ public final class PdfRenderer implements Renderer {
         /** Characters no face has, reported once per document. */
         private final Set<String> missing = new java.util.TreeSet<>();
         /** The text grid's character pitch: the text block's width over the characters a line holds (28). */
+        /** The writer, once {@link #write} has opened it: a chart draws onto a template of its content. */
+        private PdfWriter writer;
         private final float pitch;
         /** What each body-size character gives up (or gains) to sit on that pitch: 15.79 − 16 pt. */
         private final float tracking;
@@ -279,6 +281,7 @@ public final class PdfRenderer implements Renderer {
                     PdfProfile.mm(profile.marginLeftMm()), PdfProfile.mm(profile.marginRightMm()),
                     PdfProfile.mm(profile.marginTopMm()), PdfProfile.mm(profile.marginBottomMm()));
             PdfWriter writer = CompactFontWriter.create(pdf, out, profile.fontCompression());
+            this.writer = writer;
             writer.setCloseStream(false);
             writer.setFullCompression();
             // content streams (text and line drawing) deflate well and cheaply at the highest level; the fonts keep
@@ -507,6 +510,40 @@ public final class PdfRenderer implements Renderer {
             public List<Element> visit(Table t) {
                 return table(t);
             }
+            /**
+             * A chart as vectors: JFreeChart draws onto a template of the page's content through PdfGraphics2D, its
+             * labels in the body face (so they copy back as text), and the template stands as a form, not a picture.
+             */
+            @Override
+            public List<Element> visit(io.zongjie.document.Chart c) {
+                float w = PdfProfile.mm(profile.textWidthMm());
+                float h = Math.round(w * 0.58f);
+                com.lowagie.text.pdf.PdfTemplate template = writer.getDirectContent().createTemplate(w, h);
+                com.lowagie.text.pdf.FontMapper faces = new com.lowagie.text.pdf.FontMapper() {
+                    @Override
+                    public BaseFont awtToPdf(java.awt.Font font) {
+                        return bodyBase;
+                    }
+
+                    @Override
+                    public java.awt.Font pdfToAwt(BaseFont font, int size) {
+                        return new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, size);
+                    }
+                };
+                java.awt.Graphics2D g = template.createGraphics(w, h, faces);
+                try {
+                    io.zongjie.spi.ChartDrawing.draw(c, g, new java.awt.geom.Rectangle2D.Double(0, 0, w, h),
+                            java.awt.Font.SERIF, profile.tableSize());
+                } finally {
+                    g.dispose();
+                }
+                com.lowagie.text.Image chart = com.lowagie.text.Image.getInstance(template);
+                chart.setAlignment(com.lowagie.text.Image.MIDDLE);
+                chart.setSpacingBefore(profile.leading() / 2);
+                chart.setSpacingAfter(profile.leading() / 2);
+                return List.of(chart);
+            }
+
             @Override
             public List<Element> visit(AttachmentNote n) {
                 // GB/T 9704 §7.3.4: a blank line under the text, two characters in, 「附件：」 and the titles;

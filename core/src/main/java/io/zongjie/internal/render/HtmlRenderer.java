@@ -51,6 +51,9 @@ public final class HtmlRenderer implements Renderer {
             h2, h3, h4, h5 { font-size: 16pt; font-weight: normal; line-height: var(--line); margin: 0;
                  text-indent: calc(2 * var(--pitch)); break-after: avoid; }
             h2 { font-family: var(--hei); }
+            figure.chart { margin: 0.5em 0; text-align: center; }
+            figure.chart svg { width: 100%; height: auto; }
+            figure.chart svg text { font-family: var(--body); }
             h3 { font-family: var(--kai); }
             p { margin: 0; text-indent: calc(2 * var(--pitch)); text-align: justify; }
             p.recipient { text-indent: 0; }
@@ -190,6 +193,15 @@ public final class HtmlRenderer implements Renderer {
         @Override
         public Void visit(Table t) throws IOException {
             table(w, t);
+            return null;
+        }
+
+        /** A chart as inline SVG: JFreeChart's drawing through Batik's SVG generator, its text set in the body face. */
+        @Override
+        public Void visit(io.zongjie.document.Chart c) throws IOException {
+            w.write("<figure class=\"chart\">\n");
+            w.write(ChartSvg.svg(c));
+            w.write("\n</figure>\n");
             return null;
         }
 

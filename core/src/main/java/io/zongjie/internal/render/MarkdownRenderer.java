@@ -127,6 +127,12 @@ public final class MarkdownRenderer implements Renderer {
             return null;
         }
 
+        /** Markdown has no graphics: the chart's figures as a table under its title. */
+        @Override
+        public Void visit(io.zongjie.document.Chart chart) {
+            return visit(chart.asTable());
+        }
+
         @Override
         public Void visit(AttachmentNote n) {
             md.append(esc(AttachmentNote.LEAD));

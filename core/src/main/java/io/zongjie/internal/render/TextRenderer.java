@@ -121,6 +121,12 @@ public final class TextRenderer implements Renderer {
             return null;
         }
 
+        /** Plain text has no graphics: the chart's figures as a table under its title. */
+        @Override
+        public Void visit(io.zongjie.document.Chart chart) {
+            return visit(chart.asTable());
+        }
+
         @Override
         public Void visit(AttachmentNote n) {
             // GB/T 9704 §7.3.4: a blank line under the text, two characters in; further titles under the first

@@ -194,6 +194,14 @@ public final class ScriptConverter {
         }
 
         @Override
+        public Block visit(io.zongjie.document.Chart chart) {
+            return new io.zongjie.document.Chart(text(chart.title()), text(chart.unit()),
+                    chart.categories().stream().map(ScriptConverter.this::text).toList(),
+                    chart.series().stream().map(s -> new io.zongjie.document.Chart.Series(text(s.name()), s.values()))
+                            .toList());
+        }
+
+        @Override
         public Block visit(AttachmentNote note) {
             return new AttachmentNote(note.titles().stream().map(ScriptConverter.this::text).toList());
         }

@@ -231,6 +231,34 @@ final class DocxWriter {
             return null;
         }
 
+        /**
+         * A chart as a picture: JFreeChart's drawing as a PNG at print resolution, the width of the text block, centred;
+         * its title as a caption above it (the text a reader copies).
+         */
+        @Override
+        public Void visit(io.zongjie.document.Chart c) {
+            XWPFParagraph caption = paragraph(DocxStyles.TABLE_CAPTION);
+            caption.createRun().setText(c.title());
+            XWPFParagraph p = paragraph(DocxStyles.BODY);
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.setIndentationFirstLine(0);
+            // the body's exact line height would clip the picture to one line: single spacing, as tall as it is
+            p.setSpacingBetween(1.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
+            // 156 mm wide at 2.5 px per mm (about 160 dpi); the drawing's own title is the caption above
+            int width = 1560;
+            int height = Math.round(width * 0.58f);
+            byte[] png = io.zongjie.spi.ChartDrawing.png(new io.zongjie.document.Chart("", c.unit(), c.categories(),
+                    c.series()), width, height, java.awt.Font.SERIF, 36f);
+            try (java.io.InputStream in = new java.io.ByteArrayInputStream(png)) {
+                p.createRun().addPicture(in, org.apache.poi.common.usermodel.PictureType.PNG, "chart.png",
+                        org.apache.poi.util.Units.toEMU(156 / 25.4 * 72), org.apache.poi.util.Units.toEMU(
+                                156 / 25.4 * 72 * 0.58));
+            } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IllegalStateException("the chart picture could not be added", e);
+            }
+            return null;
+        }
+
         @Override
         public Void visit(AttachmentNote n) {
             note(n);

@@ -50,7 +50,19 @@ class DocxLibreOfficeTest {
         school = engine.assemble(engine.read(DocxRendererTest.SAMPLES.resolve("school.yaml")));
         Path docx = work.resolve("school.docx");
         engine.renderTo(school, "docx", docx);
-        Process p = new ProcessBuilder(soffice.get().toString(),
+        Path pdf = convert(soffice.get(), docx, work);
+        converted = PdfPages.read(Files.readAllBytes(pdf));
+        Files.createDirectories(DocxRendererTest.OUT);
+        Files.copy(pdf, DocxRendererTest.OUT.resolve("school-libreoffice.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ByteArrayOutputStream ownPdf = new ByteArrayOutputStream();
+        engine.render(school, "pdf", ownPdf);
+        own = PdfPages.read(ownPdf.toByteArray());
+    }
+
+    /** {@code docx} converted by LibreOffice headless into {@code work}, with a profile of its own. */
+    static Path convert(Path soffice, Path docx, Path work) throws Exception {
+        Process p = new ProcessBuilder(soffice.toString(),
                 // a profile of its own: no clash with a running LibreOffice or another test, no first-run dialogs
                 "-env:UserInstallation=" + work.resolve("profile").toUri(),
                 "--headless", "--norestore", "--nologo", "--convert-to", "pdf", "--outdir", work.toString(),
@@ -60,15 +72,39 @@ class DocxLibreOfficeTest {
             p.destroyForcibly();
             throw new AssertionError("LibreOffice did not convert the DOCX within 3 minutes");
         }
-        Path pdf = work.resolve("school.pdf");
+        String name = docx.getFileName().toString();
+        Path pdf = work.resolve(name.substring(0, name.length() - ".docx".length()) + ".pdf");
         assertThat(pdf).as("LibreOffice's PDF (log: %s)", Files.readString(work.resolve("soffice.log"))).exists();
-        converted = PdfPages.read(Files.readAllBytes(pdf));
-        Files.createDirectories(DocxRendererTest.OUT);
-        Files.copy(pdf, DocxRendererTest.OUT.resolve("school-libreoffice.pdf"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        ByteArrayOutputStream ownPdf = new ByteArrayOutputStream();
-        engine.render(school, "pdf", ownPdf);
-        own = PdfPages.read(ownPdf.toByteArray());
+        return pdf;
+    }
+
+    /** The district roll-up's charts reach Word as pictures under their captions, and LibreOffice shows them. */
+    @Test
+    void theDistrictsChartsArePicturesUnderTheirCaptions() throws Exception {
+        ReportEngine engine = ReportEngine.builder().build();
+        Path input = DocxRendererTest.SAMPLES.resolve("district").resolve("district.yaml");
+        io.zongjie.model.ReportSpec spec = engine.read(input);
+        Document district = engine.assemble(spec, io.zongjie.api.AssembleOptions.of(input, spec));
+        Path docx = work.resolve("district.docx");
+        engine.renderTo(district, "docx", docx);
+        Path pdf = convert(soffice().orElseThrow(), docx, work);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            // LibreOffice may share one resource dictionary among pages: count each picture once
+            java.util.Set<Object> pictures = new java.util.HashSet<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        pictures.add(image.getCOSObject());
+                        // drawn at print resolution: wide enough for the text block at about 250 dpi
+                        assertThat(image.getWidth()).isEqualTo(1560);
+                    }
+                }
+            }
+            assertThat(pictures).hasSize(2);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("主要工作数据与上年对比（人次）").contains("各基层工会走访慰问教职工（人次）");
+        }
     }
 
     static Optional<Path> soffice() {
