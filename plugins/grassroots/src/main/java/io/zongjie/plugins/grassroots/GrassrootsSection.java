@@ -128,7 +128,7 @@ public final class GrassrootsSection implements SectionPlugin<GrassrootsData> {
             context.publish(Figure.headline("grassroots.visited", "走访基层单位", data.visited(), "家"));
         }
         if (homes) {
-            context.publish(Figure.of("grassroots.homes", "创建“职工之家”",
+            context.publish(Figure.of("grassroots.homes", "获评“" + context.words().home() + "”",
                     data.homes().stream().mapToInt(GrassrootsData.Home::count).sum(), "个"));
         }
         if (assessed) {

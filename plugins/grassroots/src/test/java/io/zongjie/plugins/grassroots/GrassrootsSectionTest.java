@@ -96,7 +96,7 @@ class GrassrootsSectionTest {
                         + "市级“模范教工之家”5个。")
                 .contains("工会对92个基层工会开展全年目标考核，考核内容涵盖组织建设、民主管理、经费管理等方面。"
                         + "考核结果：优秀30个、良好48个、合格12个、不合格2个。");
-        assertThat(s.figures()).containsEntry("创建“职工之家”", "8个").containsEntry("参加目标考核的基层工会", "92个");
+        assertThat(s.figures()).containsEntry("获评“教工之家”", "8个").containsEntry("参加目标考核的基层工会", "92个");
     }
 
     @Test
