@@ -103,6 +103,56 @@ class RollUpTest {
     }
 
     @Test
+    void aRateIsRecomputedFromTheUnitsSummedPartsNeverAddedOrAveraged(@TempDir Path dir) throws Exception {
+        // two base areas: 9 of 10 staff in the union, and 990 of 1000; the rates 90% and 99% would add to 189% and
+        // average to 94.5%; the district's rate is (9 + 990) / (10 + 1000) = 98.9%
+        int[][] counts = {{10, 9}, {1000, 990}};
+        List<Path> units = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            Path p = dir.resolve("g" + i + ".yaml");
+            Files.writeString(p, """
+                    report:
+                      organization: 临江区第%s片区教育工会
+                      period: 2023年
+                      date: 2023-12-20
+                    sections:
+                      - type: grassroots
+                        data:
+                          units:
+                            - {kind: 中小学校, total: 4, unionized: 4, staff: %d, members: %d}
+                    """.formatted("一二".charAt(i), counts[i][0], counts[i][1]));
+            units.add(p);
+        }
+        java.math.BigDecimal expected = java.math.BigDecimal.valueOf(counts[0][1] + counts[1][1])
+                .multiply(java.math.BigDecimal.valueOf(100))
+                .divide(java.math.BigDecimal.valueOf(counts[0][0] + counts[1][0]), 1, java.math.RoundingMode.HALF_UP);
+        Path own = dir.resolve("own.yaml");
+        Files.writeString(own, """
+                report:
+                  organization: 临江区教育工会
+                  period: 2023年
+                  date: 2023-12-29
+                  keyFigures: true
+                  charts: false
+                sections:
+                  - type: text
+                    title: 加强基层工会建设
+                    data:
+                      paragraphs:
+                        - 区教育工会全年指导各片区工会规范开展工作。
+                """);
+        Document doc = ENGINE.assemble(ENGINE.read(own), units, false, line -> { });
+        ByteArrayOutputStream md = new ByteArrayOutputStream();
+        ENGINE.render(doc, "md", md);
+        String text = md.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(expected.toPlainString()).isEqualTo("98.9");
+        assertThat(text).contains("| 入会率 | " + expected.toPlainString() + "% |")
+                .doesNotContain("189").doesNotContain("94.5%");
+        // the counts it is made of are summed: 999 members
+        assertThat(text).contains("| 工会会员 | 999人 |");
+    }
+
+    @Test
     void aFailedUnitIsReportedWithItsOwnFileAndPathUnlessAllowed(@TempDir Path dir) throws Exception {
         Path good = unit(dir, "a.yaml", "临江区第一小学", 30, 9000);
         Path bad = unit(dir, "b.yaml", "临江区第二小学", 20, 6000);
