@@ -188,6 +188,32 @@ public final class PdfRenderer implements Renderer {
     }
 
     /** One document being laid out; not shared between threads. */
+    /** AWT's faces made from the PDF's font files, by file and index, made once per process. */
+    private static final Map<io.zongjie.api.pdf.FontSource, java.awt.Font> AWT_FACES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The AWT face of a font file, registered with AWT so that a chart names it by family: PdfGraphics2D fits each
+     * label to the width AWT measures, so a label measured in another face would be spaced out or squeezed. Without a
+     * file (STSong-Light) or where AWT cannot read it, the logical serif face.
+     */
+    static java.awt.Font awtFace(io.zongjie.api.pdf.FontSource source) {
+        java.awt.Font serif = new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 1);
+        if (source == null) {
+            return serif;
+        }
+        return AWT_FACES.computeIfAbsent(source, s -> {
+            try {
+                java.awt.Font[] faces = java.awt.Font.createFonts(s.file().toFile());
+                java.awt.Font face = faces[Math.min(s.index(), faces.length - 1)];
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(face);
+                return face;
+            } catch (java.awt.FontFormatException | IOException e) {
+                return serif;
+            }
+        });
+    }
+
     private static final class Layout extends PdfPageEventHelper {
         private final PdfProfile profile;
         private final Document source;
@@ -210,6 +236,8 @@ public final class PdfRenderer implements Renderer {
         /** The text grid's character pitch: the text block's width over the characters a line holds (28). */
         /** The writer, once {@link #write} has opened it: a chart draws onto a template of its content. */
         private PdfWriter writer;
+        /** The body face's file, for a chart's labels: measured by AWT in the same face the PDF sets them in. */
+        private final io.zongjie.api.pdf.FontSource bodySource;
         private final float pitch;
         /** What each body-size character gives up (or gains) to sit on that pitch: 15.79 − 16 pt. */
         private final float tracking;
@@ -232,6 +260,7 @@ public final class PdfRenderer implements Renderer {
             this.source = source;
             this.hash = hash;
             bodyBase = fonts.get(FontRole.BODY);
+            bodySource = fonts.source(FontRole.BODY);
             title = new Font(fonts.get(FontRole.TITLE), profile.titleSize());
             heading1 = new Font(fonts.get(FontRole.HEADING1), profile.bodySize());
             heading2 = new Font(fonts.get(FontRole.HEADING2), profile.bodySize());
@@ -519,6 +548,10 @@ public final class PdfRenderer implements Renderer {
                 float w = PdfProfile.mm(profile.textWidthMm());
                 float h = Math.round(w * 0.58f);
                 com.lowagie.text.pdf.PdfTemplate template = writer.getDirectContent().createTemplate(w, h);
+                // a form inherits the page's text state: the body's tracking (Tc) would space the labels out
+                template.setCharacterSpacing(0);
+                template.setWordSpacing(0);
+                template.setHorizontalScaling(100);
                 com.lowagie.text.pdf.FontMapper faces = new com.lowagie.text.pdf.FontMapper() {
                     @Override
                     public BaseFont awtToPdf(java.awt.Font font) {
@@ -533,7 +566,7 @@ public final class PdfRenderer implements Renderer {
                 java.awt.Graphics2D g = template.createGraphics(w, h, faces);
                 try {
                     io.zongjie.spi.ChartDrawing.draw(c, g, new java.awt.geom.Rectangle2D.Double(0, 0, w, h),
-                            java.awt.Font.SERIF, profile.tableSize());
+                            awtFace(bodySource).getFamily(), profile.tableSize());
                 } finally {
                     g.dispose();
                 }
