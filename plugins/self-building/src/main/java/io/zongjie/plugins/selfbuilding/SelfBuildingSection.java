@@ -28,7 +28,7 @@ public final class SelfBuildingSection implements SectionPlugin<SelfBuildingData
     /** The heading for this report: a federation's speaks of its base unions as well. */
     @Override
     public String title(ReportMeta report) {
-        return report.vocabulary().federation() ? "加强工会自身建设，夯实基层工作基础" : title();
+        return report.vocabulary().federation() ? "加强工会自身建设，提高指导服务基层的能力" : title();
     }
 
     @Override
