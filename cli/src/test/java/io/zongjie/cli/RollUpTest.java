@@ -40,6 +40,29 @@ class RollUpTest {
         return p;
     }
 
+    /**
+     * The Markdown of a district report whose own section is a text (it publishes no figure, so the sums are the
+     * units' alone), with {@code frame} added to its {@code report:}, rolled up from {@code units}.
+     */
+    private static String rolledUpMarkdown(Path dir, String frame, List<Path> units) throws Exception {
+        Path own = Files.writeString(dir.resolve("own.yaml"), """
+                report:
+                  organization: 临江区教育工会
+                  period: 2023年
+                  date: 2023-12-29
+                %ssections:
+                  - type: text
+                    title: 加强基层工会建设
+                    data:
+                      paragraphs:
+                        - 区教育工会全年指导各基层工会规范开展工作。
+                """.formatted(frame));
+        Document doc = ENGINE.assemble(ENGINE.read(own), units, false, line -> { });
+        ByteArrayOutputStream md = new ByteArrayOutputStream();
+        ENGINE.render(doc, "md", md);
+        return md.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** An amount in 元 as the number a 万元 column prints, worked out here, not by the engine's formatter. */
     private static String wan(int yuan) {
         return new java.math.BigDecimal(yuan).movePointLeft(4).stripTrailingZeros().toPlainString();
@@ -50,23 +73,7 @@ class RollUpTest {
         Path a = unit(dir, "a.yaml", "临江区第一小学", 3, 1200);
         Path b = unit(dir, "b.yaml", "临江区第二小学", 2, 850);
         // the district's own welfare (40000 元) would lift the column to 万元: here its own section is a text
-        Path own = dir.resolve("own.yaml");
-        Files.writeString(own, """
-                report:
-                  organization: 临江区教育工会
-                  period: 2023年
-                  date: 2023-12-29
-                sections:
-                  - type: text
-                    title: 加强基层工会建设
-                    data:
-                      paragraphs:
-                        - 区教育工会全年指导各学校工会规范开展工作。
-                """);
-        Document doc = ENGINE.assemble(ENGINE.read(own), List.of(a, b), false, line -> { });
-        ByteArrayOutputStream md = new ByteArrayOutputStream();
-        ENGINE.render(doc, "md", md);
-        String text = md.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String text = rolledUpMarkdown(dir, "", List.of(a, b));
         assertThat(text).contains("发放慰问金（元）").contains("| 合计 | 5 | 2050 |").doesNotContain("万元）");
         // figures right-aligned, the 合计 row included
         assertThat(text).contains("| --- | --- | ---: | ---: |");
@@ -126,25 +133,7 @@ class RollUpTest {
         java.math.BigDecimal expected = java.math.BigDecimal.valueOf(counts[0][1] + counts[1][1])
                 .multiply(java.math.BigDecimal.valueOf(100))
                 .divide(java.math.BigDecimal.valueOf(counts[0][0] + counts[1][0]), 1, java.math.RoundingMode.HALF_UP);
-        Path own = dir.resolve("own.yaml");
-        Files.writeString(own, """
-                report:
-                  organization: 临江区教育工会
-                  period: 2023年
-                  date: 2023-12-29
-                  keyFigures: true
-                  charts: false
-                sections:
-                  - type: text
-                    title: 加强基层工会建设
-                    data:
-                      paragraphs:
-                        - 区教育工会全年指导各片区工会规范开展工作。
-                """);
-        Document doc = ENGINE.assemble(ENGINE.read(own), units, false, line -> { });
-        ByteArrayOutputStream md = new ByteArrayOutputStream();
-        ENGINE.render(doc, "md", md);
-        String text = md.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String text = rolledUpMarkdown(dir, "  keyFigures: true\n  charts: false\n", units);
         assertThat(expected.toPlainString()).isEqualTo("98.9");
         assertThat(text).contains("| 入会率 | " + expected.toPlainString() + "% |")
                 .doesNotContain("189").doesNotContain("94.5%");

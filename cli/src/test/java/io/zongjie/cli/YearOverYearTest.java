@@ -12,8 +12,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +37,32 @@ class YearOverYearTest {
         return sum;
     }
 
+    /** The district's visits this year: its own and its units', summed here from the files. */
+    private static int districtVisits() throws Exception {
+        int sum = visitPersons(DISTRICT.resolve("district.yaml"));
+        try (var list = Files.list(DISTRICT.resolve("units"))) {
+            for (Path u : list.toList()) {
+                sum += visitPersons(u);
+            }
+        }
+        return sum;
+    }
+
+    /** A 2022 input of the district with one welfare visit, written as {@code visit} gives it. */
+    private static Path lastYear(Path dir, String visit) throws Exception {
+        return Files.writeString(dir.resolve("2022.yaml"), """
+                report:
+                  organization: 临江区教育工会
+                  period: 2022年
+                  date: 2022-12-28
+                sections:
+                  - type: welfare
+                    data:
+                      visits:
+                        - %s
+                """.formatted(visit));
+    }
+
     private static String percent(int now, int before) {
         BigDecimal p = BigDecimal.valueOf(now - before).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP).abs().stripTrailingZeros();
@@ -47,14 +71,7 @@ class YearOverYearTest {
 
     @Test
     void theDistrictComparesItsSummedTotalsWithLastYearsInTheOpeningAndTheTable(@TempDir Path dir) throws Exception {
-        int now = visitPersons(DISTRICT.resolve("district.yaml"));
-        List<Path> units = new ArrayList<>();
-        try (var list = Files.list(DISTRICT.resolve("units"))) {
-            list.sorted().forEach(units::add);
-        }
-        for (Path u : units) {
-            now += visitPersons(u);
-        }
+        int now = districtVisits();
         int before = visitPersons(DISTRICT.resolve("district-2022.yaml"));
         assertThat(now).isGreaterThan(before);
 
@@ -72,24 +89,8 @@ class YearOverYearTest {
 
     @Test
     void previousOnTheCommandLineWinsAndAFallIsSaid(@TempDir Path dir) throws Exception {
-        Path last = dir.resolve("2022.yaml");
-        Files.writeString(last, """
-                report:
-                  organization: 临江区教育工会
-                  period: 2022年
-                  date: 2022-12-28
-                sections:
-                  - type: welfare
-                    data:
-                      visits:
-                        - {occasion: 春节, who: 困难教职工, persons: 1600, amount: 500000, month: 1}
-                """);
-        int now = visitPersons(DISTRICT.resolve("district.yaml"));
-        try (var list = Files.list(DISTRICT.resolve("units"))) {
-            for (Path u : list.toList()) {
-                now += visitPersons(u);
-            }
-        }
+        Path last = lastYear(dir, "{occasion: 春节, who: 困难教职工, persons: 1600, amount: 500000, month: 1}");
+        int now = districtVisits();
         Path out = dir.resolve("d.txt");
         Run run = zongjie("assemble", DISTRICT.resolve("district.yaml").toString(), "-o", out.toString(),
                 "--previous", last.toString());
@@ -102,18 +103,7 @@ class YearOverYearTest {
 
     @Test
     void aPreviousFileWithProblemsIsReportedWithItsOwnFileAndNothingIsWritten(@TempDir Path dir) throws Exception {
-        Path last = dir.resolve("2022.yaml");
-        Files.writeString(last, """
-                report:
-                  organization: 临江区教育工会
-                  period: 2022年
-                  date: 2022-12-28
-                sections:
-                  - type: welfare
-                    data:
-                      visits:
-                        - {occasion: 春节, who: 困难教职工, persons: 很多, month: 1}
-                """);
+        Path last = lastYear(dir, "{occasion: 春节, who: 困难教职工, persons: 很多, month: 1}");
         Path out = dir.resolve("d.pdf");
         Run run = zongjie("assemble", DISTRICT.resolve("district.yaml").toString(), "-o", out.toString(),
                 "--previous", last.toString());
