@@ -34,8 +34,10 @@ import java.util.Objects;
  * @param fonts                    fonts set explicitly per role; roles not in the map are searched for
  * @param fontDirectories          folders searched (recursively) for the roles' candidate files
  * @param fontCompression          Deflate level (0–9) of the embedded font subsets; they are most of a PDF's
- *                                 bytes and Deflate is much of its rendering time: 1 renders ~1.5× faster than 6 for
- *                                 ~10% more bytes (see docs/PERFORMANCE.md)
+ *                                 bytes and Deflate is much of its rendering time. The default, 4, takes about as
+ *                                 long as level 1 took before the subsets were renumbered to compact glyph IDs, for
+ *                                 6% fewer bytes than 1; 9 saves 3% more at several times the cost (see
+ *                                 docs/PERFORMANCE.md)
  */
 public record PdfProfile(
         float marginTopMm,
@@ -211,7 +213,7 @@ public record PdfProfile(
      * <p>An explicit encoding, stable across Java versions: {@code name=value} for each layout setting, in the
      * order of the record's components from {@code marginTopMm} to {@code signatureRightIndentChars} and then
      * {@code fontCompression}, joined by {@code ;}, each float written by {@link Float#toString(float)} — as in
-     * {@code marginTopMm=37.0;marginLeftMm=28.0;…;fontCompression=1}.
+     * {@code marginTopMm=37.0;marginLeftMm=28.0;…;fontCompression=4}.
      *
      * @return the layout key
      */
@@ -257,7 +259,7 @@ public record PdfProfile(
         private float signatureRightIndentChars = 2f;
         private final Map<FontRole, FontSource> fonts = new EnumMap<>(FontRole.class);
         private List<Path> fontDirectories = systemFontDirectories();
-        private int fontCompression = 1;
+        private int fontCompression = 4;
 
         private Builder() {
         }

@@ -100,6 +100,204 @@ final class FontProgramCompactor {
         return out;
     }
 
+    /**
+     * A subset renumbered to compact glyph IDs: its program, and for each glyph ID of the original (which stays the
+     * CID the page content, {@code /W} and the ToUnicode map use) the glyph ID in the program.
+     */
+    record Renumbered(byte[] program, int[] glyphOf) {
+    }
+
+    /** The tables a renumbered program may carry as they are: none of them refers to a glyph by its ID. */
+    private static final java.util.Set<String> KEPT_AS_IS = java.util.Set.of("cvt ", "fpgm", "prep", "gasp", "OS/2",
+            "name");
+
+    /**
+     * The subset with its glyphs renumbered: {@code .notdef} stays 0, ID 1 is one empty glyph, and the glyphs that have
+     * outlines follow in their original order. Every glyph without an outline (the blank ones a text may use, such as
+     * the space, and the many the subset left out) maps to the empty glyph, so the {@code CIDToGIDMap} built from
+     * {@link Renumbered#glyphOf()} draws exactly what the original IDs drew. {@code loca} and {@code hmtx} then hold
+     * one entry per glyph carried rather than one per glyph of the whole font, and {@code post} keeps no glyph names
+     * (version 3).
+     *
+     * <p>Empty when the program is not one this can renumber safely: not TrueType, damaged, or carrying a table that
+     * refers to glyph IDs ({@code cmap}, {@code kern}, …), which OpenPDF's subsets do not; then the caller embeds it
+     * with the original IDs.
+     */
+    static java.util.Optional<Renumbered> renumber(byte[] font) {
+        try {
+            return java.util.Optional.ofNullable(renumberOrNull(font));
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Renumbered renumberOrNull(byte[] font) {
+        ByteBuffer in = ByteBuffer.wrap(font);
+        int version = in.getInt(0);
+        if (version != 0x00010000 && version != 0x74727565) {
+            return null;
+        }
+        int count = in.getShort(4) & 0xFFFF;
+        java.util.TreeMap<String, int[]> tables = new java.util.TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            int record = 12 + 16 * i;
+            String tag = new String(font, record, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int offset = in.getInt(record + 8);
+            int length = in.getInt(record + 12);
+            if (offset < 0 || length < 0 || offset + length > font.length) {
+                return null;
+            }
+            tables.put(tag, new int[] {offset, length});
+        }
+        int[] head = tables.get("head");
+        int[] hhea = tables.get("hhea");
+        int[] maxp = tables.get("maxp");
+        int[] loca = tables.get("loca");
+        int[] hmtx = tables.get("hmtx");
+        int[] glyf = tables.get("glyf");
+        if (head == null || hhea == null || maxp == null || loca == null || hmtx == null || glyf == null
+                || head[1] < 54 || hhea[1] < 36 || maxp[1] < 6) {
+            return null;
+        }
+        for (String tag : tables.keySet()) {
+            if (!KEPT_AS_IS.contains(tag) && !java.util.Set.of("head", "hhea", "maxp", "loca", "hmtx", "glyf", "post")
+                    .contains(tag)) {
+                return null; // a table that may name glyph IDs
+            }
+        }
+        boolean longOffsets = in.getShort(head[0] + 50) != 0;
+        int glyphs = in.getShort(maxp[0] + 4) & 0xFFFF;
+        int longMetrics = in.getShort(hhea[0] + 34) & 0xFFFF;
+        if (glyphs < 1 || longMetrics == 0 || longMetrics > glyphs
+                || hmtx[1] < 4 * longMetrics + 2 * (glyphs - longMetrics)
+                || loca[1] < (longOffsets ? 4 : 2) * (glyphs + 1)) {
+            return null;
+        }
+        int[] start = new int[glyphs + 1];
+        for (int g = 0; g <= glyphs; g++) {
+            long at = longOffsets ? in.getInt(loca[0] + 4 * g) & 0xFFFFFFFFL : 2L * (in.getShort(loca[0] + 2 * g) & 0xFFFF);
+            if (at > glyf[1] || (g > 0 && at < start[g - 1])) {
+                return null;
+            }
+            start[g] = (int) at;
+        }
+        // new IDs: 0 .notdef, 1 the empty glyph, then every glyph with an outline in its original order
+        int[] glyphOf = new int[glyphs];
+        int carried = 2;
+        for (int g = 1; g < glyphs; g++) {
+            glyphOf[g] = start[g + 1] > start[g] ? carried++ : 1;
+        }
+        int[] original = new int[carried];
+        for (int g = 1; g < glyphs; g++) {
+            if (glyphOf[g] > 1) {
+                original[glyphOf[g]] = g;
+            }
+        }
+        original[1] = -1;
+
+        java.io.ByteArrayOutputStream glyfOut = new java.io.ByteArrayOutputStream(glyf[1]);
+        ByteBuffer locaOut = ByteBuffer.allocate(4 * (carried + 1));
+        ByteBuffer hmtxOut = ByteBuffer.allocate(4 * carried);
+        for (int n = 0; n < carried; n++) {
+            locaOut.putInt(glyfOut.size());
+            int g = original[n];
+            if (g < 0) {
+                hmtxOut.putInt(0);
+                continue;
+            }
+            byte[] data = java.util.Arrays.copyOfRange(font, glyf[0] + start[g], glyf[0] + start[g + 1]);
+            if (data.length >= 10 && ByteBuffer.wrap(data).getShort(0) < 0 && !renumberComponents(data, glyphOf)) {
+                return null;
+            }
+            glyfOut.write(data, 0, data.length);
+            while (glyfOut.size() % 4 != 0) {
+                glyfOut.write(0);
+            }
+            int metric = Math.min(g, longMetrics - 1);
+            hmtxOut.putShort(in.getShort(hmtx[0] + 4 * metric));
+            hmtxOut.putShort(g < longMetrics ? in.getShort(hmtx[0] + 4 * g + 2)
+                    : in.getShort(hmtx[0] + 4 * longMetrics + 2 * (g - longMetrics)));
+        }
+        locaOut.putInt(glyfOut.size());
+
+        java.util.TreeMap<String, byte[]> out = new java.util.TreeMap<>();
+        for (java.util.Map.Entry<String, int[]> table : tables.entrySet()) {
+            int[] at = table.getValue();
+            out.put(table.getKey(), java.util.Arrays.copyOfRange(font, at[0], at[0] + at[1]));
+        }
+        ByteBuffer.wrap(out.get("head")).putInt(8, 0).putShort(50, (short) 1);
+        ByteBuffer.wrap(out.get("hhea")).putShort(34, (short) carried);
+        ByteBuffer.wrap(out.get("maxp")).putShort(4, (short) carried);
+        out.put("glyf", glyfOut.toByteArray());
+        out.put("loca", locaOut.array());
+        out.put("hmtx", hmtxOut.array());
+        if (out.containsKey("post")) {
+            byte[] post = java.util.Arrays.copyOf(out.get("post"), 32);
+            ByteBuffer.wrap(post).putInt(0, 0x00030000);
+            out.put("post", post);
+        }
+        return new Renumbered(assemble(version, out), glyphOf);
+    }
+
+    /** Rewrites the component glyph IDs of a composite glyph in place; false if it cannot be read. */
+    private static boolean renumberComponents(byte[] data, int[] glyphOf) {
+        ByteBuffer glyph = ByteBuffer.wrap(data);
+        int at = 10;
+        int flags;
+        do {
+            if (at + 4 > data.length) {
+                return false;
+            }
+            flags = glyph.getShort(at) & 0xFFFF;
+            int component = glyph.getShort(at + 2) & 0xFFFF;
+            if (component >= glyphOf.length) {
+                return false;
+            }
+            glyph.putShort(at + 2, (short) (component == 0 ? 0 : glyphOf[component]));
+            at += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
+            if ((flags & 0x0008) != 0) {
+                at += 2;
+            } else if ((flags & 0x0040) != 0) {
+                at += 4;
+            } else if ((flags & 0x0080) != 0) {
+                at += 8;
+            }
+        } while ((flags & 0x0020) != 0);
+        return at <= data.length;
+    }
+
+    /** A font file from its tables (in tag order, each padded to four bytes), with every checksum as the spec has it. */
+    private static byte[] assemble(int version, java.util.TreeMap<String, byte[]> tables) {
+        int count = tables.size();
+        int power = Integer.highestOneBit(count);
+        int size = 12 + 16 * count;
+        for (byte[] table : tables.values()) {
+            size += (table.length + 3) & ~3;
+        }
+        byte[] out = new byte[size];
+        ByteBuffer buf = ByteBuffer.wrap(out);
+        buf.putInt(version).putShort((short) count).putShort((short) (16 * power))
+                .putShort((short) Integer.numberOfTrailingZeros(power)).putShort((short) (16 * (count - power)));
+        int record = 12;
+        int offset = 12 + 16 * count;
+        int headAt = -1;
+        for (java.util.Map.Entry<String, byte[]> table : tables.entrySet()) {
+            byte[] data = table.getValue();
+            System.arraycopy(data, 0, out, offset, data.length);
+            buf.put(record, table.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            buf.putInt(record + 4, (int) checksum(data, 0, data.length));
+            buf.putInt(record + 8, offset);
+            buf.putInt(record + 12, data.length);
+            if (table.getKey().equals("head")) {
+                headAt = offset;
+            }
+            record += 16;
+            offset += (data.length + 3) & ~3;
+        }
+        buf.putInt(headAt + 8, (int) (0xB1B0AFBAL - checksum(out, 0, out.length)));
+        return out;
+    }
+
     /** The sum of the big-endian 32-bit words of a range, padded with zeros to a multiple of four bytes. */
     static long checksum(byte[] data, int offset, int length) {
         long sum = 0;
