@@ -61,6 +61,15 @@ class SampleLayoutTest {
         assertThat(got).as("number of text lines").hasSameSizeAs(want);
     }
 
+    @org.junit.jupiter.api.Test
+    void theSchoolSamplePdfStaysWithinItsSize() throws Exception {
+        Path pdf = dir.resolve("school.pdf");
+        Run run = zongjie("assemble", SAMPLES.resolve("school.yaml").toString(), "-o", pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        // issue 15: 265 KB, with the fonts' subsets renumbered to compact glyph IDs (309,137 bytes before)
+        assertThat(Files.size(pdf)).isLessThanOrEqualTo(265 * 1024);
+    }
+
     /** {@code pages N}, then one line per text line: {@code page x baseline face size text}. */
     static String layout(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

@@ -205,11 +205,17 @@ final class FontProgramCompactor {
                 hmtxOut.putInt(0);
                 continue;
             }
-            byte[] data = java.util.Arrays.copyOfRange(font, glyf[0] + start[g], glyf[0] + start[g + 1]);
-            if (data.length >= 10 && ByteBuffer.wrap(data).getShort(0) < 0 && !renumberComponents(data, glyphOf)) {
-                return null;
+            int from = glyf[0] + start[g];
+            int length = start[g + 1] - start[g];
+            if (length >= 10 && in.getShort(from) < 0) { // a composite glyph: its components are renumbered too
+                byte[] data = java.util.Arrays.copyOfRange(font, from, from + length);
+                if (!renumberComponents(data, glyphOf)) {
+                    return null;
+                }
+                glyfOut.write(data, 0, length);
+            } else {
+                glyfOut.write(font, from, length);
             }
-            glyfOut.write(data, 0, data.length);
             while (glyfOut.size() % 4 != 0) {
                 glyfOut.write(0);
             }
@@ -223,7 +229,9 @@ final class FontProgramCompactor {
         java.util.TreeMap<String, byte[]> out = new java.util.TreeMap<>();
         for (java.util.Map.Entry<String, int[]> table : tables.entrySet()) {
             int[] at = table.getValue();
-            out.put(table.getKey(), java.util.Arrays.copyOfRange(font, at[0], at[0] + at[1]));
+            if (!java.util.Set.of("glyf", "loca", "hmtx").contains(table.getKey())) { // those three are rebuilt
+                out.put(table.getKey(), java.util.Arrays.copyOfRange(font, at[0], at[0] + at[1]));
+            }
         }
         ByteBuffer.wrap(out.get("head")).putInt(8, 0).putShort(50, (short) 1);
         ByteBuffer.wrap(out.get("hhea")).putShort(34, (short) carried);
@@ -301,14 +309,19 @@ final class FontProgramCompactor {
     /** The sum of the big-endian 32-bit words of a range, padded with zeros to a multiple of four bytes. */
     static long checksum(byte[] data, int offset, int length) {
         long sum = 0;
-        int end = offset + length;
-        for (int i = offset; i < end; i += 4) {
+        int end = Math.min(offset + length, data.length);
+        ByteBuffer words = ByteBuffer.wrap(data);
+        int i = offset;
+        for (; i + 4 <= end; i += 4) {
+            sum += words.getInt(i) & 0xFFFFFFFFL;
+        }
+        if (i < end) {
             int word = 0;
             for (int k = 0; k < 4; k++) {
-                word = (word << 8) | (i + k < end && i + k < data.length ? data[i + k] & 0xFF : 0);
+                word = (word << 8) | (i + k < end ? data[i + k] & 0xFF : 0);
             }
-            sum = (sum + (word & 0xFFFFFFFFL)) & 0xFFFFFFFFL;
+            sum += word & 0xFFFFFFFFL;
         }
-        return sum;
+        return sum & 0xFFFFFFFFL;
     }
 }
