@@ -138,17 +138,10 @@ public final class TemplateCatalog {
                 LOG.debug("cannot list {}", location.resolve(base), e);
             }
         } else if (Files.isRegularFile(location)) {
-            try (JarFile jar = new JarFile(location.toFile())) {
-                Enumeration<JarEntry> entries = jar.entries();
-                while (entries.hasMoreElements()) {
-                    String entry = entries.nextElement().getName();
-                    if (entry.startsWith(base + "/") && entry.endsWith(".vm")
-                            && entry.indexOf('/', base.length() + 1) < 0) {
-                        names.add(entry.substring(base.length() + 1));
-                    }
+            for (String entry : jarTemplates(location)) {
+                if (entry.startsWith(base + "/") && entry.indexOf('/', base.length() + 1) < 0) {
+                    names.add(entry.substring(base.length() + 1));
                 }
-            } catch (IOException e) {
-                LOG.debug("cannot list {}", location, e);
             }
         }
         return names;
@@ -172,6 +165,42 @@ public final class TemplateCatalog {
             return path.resolve(resource).toString();
         }
         return (jarName != null ? jarName : String.valueOf(path.getFileName())) + "!" + resource;
+    }
+
+    /** A jar's file, with the size and time that tell a rebuilt jar from the one listed. */
+    private record JarKey(Path file, long size, long modified) {
+    }
+
+    private static final java.util.Map<JarKey, List<String>> JAR_TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Every {@code .vm} entry of a jar, read once per jar and build: the plugins of one jar (the runnable jar holds all
+     * the built-in ones, among some 24,000 entries) each look for theirs in the same list.
+     */
+    private static List<String> jarTemplates(Path jar) {
+        JarKey key;
+        try {
+            key = new JarKey(jar.toAbsolutePath(), Files.size(jar), Files.getLastModifiedTime(jar).toMillis());
+        } catch (IOException e) {
+            LOG.debug("cannot read {}", jar, e);
+            return List.of();
+        }
+        JAR_TEMPLATES.keySet().removeIf(k -> k.file().equals(key.file()) && !k.equals(key)); // a rebuilt jar
+        return JAR_TEMPLATES.computeIfAbsent(key, k -> {
+            List<String> found = new ArrayList<>();
+            try (JarFile file = new JarFile(jar.toFile())) {
+                Enumeration<JarEntry> entries = file.entries();
+                while (entries.hasMoreElements()) {
+                    String entry = entries.nextElement().getName();
+                    if (entry.endsWith(".vm")) {
+                        found.add(entry);
+                    }
+                }
+            } catch (IOException e) {
+                LOG.debug("cannot list {}", jar, e);
+            }
+            return List.copyOf(found);
+        });
     }
 
     private static Path codeLocation(Class<?> owner) {
