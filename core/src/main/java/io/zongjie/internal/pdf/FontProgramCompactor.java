@@ -175,7 +175,7 @@ final class FontProgramCompactor {
         }
         int[] start = new int[glyphs + 1];
         for (int g = 0; g <= glyphs; g++) {
-            long at = longOffsets ? in.getInt(loca[0] + 4 * g) & 0xFFFFFFFFL : 2L * (in.getShort(loca[0] + 2 * g) & 0xFFFF);
+            long at = longOffsets ? u32(font, loca[0] + 4 * g) : 2L * u16(font, loca[0] + 2 * g);
             if (at > glyf[1] || (g > 0 && at < start[g - 1])) {
                 return null;
             }
@@ -310,10 +310,9 @@ final class FontProgramCompactor {
     static long checksum(byte[] data, int offset, int length) {
         long sum = 0;
         int end = Math.min(offset + length, data.length);
-        ByteBuffer words = ByteBuffer.wrap(data);
         int i = offset;
         for (; i + 4 <= end; i += 4) {
-            sum += words.getInt(i) & 0xFFFFFFFFL;
+            sum += u32(data, i);
         }
         if (i < end) {
             int word = 0;
@@ -323,5 +322,16 @@ final class FontProgramCompactor {
             sum += word & 0xFFFFFFFFL;
         }
         return sum & 0xFFFFFFFFL;
+    }
+
+    // Plain array arithmetic rather than ByteBuffer in the loops over every glyph: a short command runs them in C1 code
+    // (the launcher's setting), where ByteBuffer's accessors cost several times as much.
+
+    private static int u16(byte[] b, int at) {
+        return (b[at] & 0xFF) << 8 | b[at + 1] & 0xFF;
+    }
+
+    private static long u32(byte[] b, int at) {
+        return ((long) (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF);
     }
 }
