@@ -61,7 +61,15 @@ final class MarkupCheck {
     }
 
     private static boolean startsWith(StringBuilder s, int at, String prefix) {
-        return s.length() >= at + prefix.length() && s.substring(at, at + prefix.length()).equals(prefix);
+        if (s.length() < at + prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (s.charAt(at + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void blank(StringBuilder s, int from, int to) {
