@@ -84,6 +84,7 @@ public class PeerBenchmark {
 
     @Setup
     public void setUp() throws IOException {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); // a line per font and page otherwise, on every render
         engine = ReportEngine.builder().build();
         document = engine.assemble(engine.read(Path.of(input)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
