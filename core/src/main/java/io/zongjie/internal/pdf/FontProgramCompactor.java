@@ -110,6 +110,10 @@ final class FontProgramCompactor {
     /** The tables a renumbered program may carry as they are: none of them refers to a glyph by its ID. */
     private static final java.util.Set<String> KEPT_AS_IS = java.util.Set.of("cvt ", "fpgm", "prep", "gasp", "OS/2",
             "name");
+    /** The tables a renumbered program gets new: written from the glyphs carried. */
+    private static final java.util.Set<String> REBUILT = java.util.Set.of("glyf", "loca", "hmtx");
+    /** The tables it keeps with a field changed: the glyph count, the metrics count, the offsets' format, no names. */
+    private static final java.util.Set<String> AMENDED = java.util.Set.of("head", "hhea", "maxp", "post");
 
     /**
      * The subset with its glyphs renumbered: {@code .notdef} stays 0, ID 1 is one empty glyph, and the glyphs that have
@@ -160,8 +164,7 @@ final class FontProgramCompactor {
             return null;
         }
         for (String tag : tables.keySet()) {
-            if (!KEPT_AS_IS.contains(tag) && !java.util.Set.of("head", "hhea", "maxp", "loca", "hmtx", "glyf", "post")
-                    .contains(tag)) {
+            if (!KEPT_AS_IS.contains(tag) && !REBUILT.contains(tag) && !AMENDED.contains(tag)) {
                 return null; // a table that may name glyph IDs
             }
         }
@@ -229,7 +232,7 @@ final class FontProgramCompactor {
         java.util.TreeMap<String, byte[]> out = new java.util.TreeMap<>();
         for (java.util.Map.Entry<String, int[]> table : tables.entrySet()) {
             int[] at = table.getValue();
-            if (!java.util.Set.of("glyf", "loca", "hmtx").contains(table.getKey())) { // those three are rebuilt
+            if (!REBUILT.contains(table.getKey())) {
                 out.put(table.getKey(), java.util.Arrays.copyOfRange(font, at[0], at[0] + at[1]));
             }
         }
@@ -261,7 +264,7 @@ final class FontProgramCompactor {
             if (component >= glyphOf.length) {
                 return false;
             }
-            glyph.putShort(at + 2, (short) (component == 0 ? 0 : glyphOf[component]));
+            glyph.putShort(at + 2, (short) glyphOf[component]);
             at += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
             if ((flags & 0x0008) != 0) {
                 at += 2;
