@@ -84,7 +84,8 @@ final class AssembleCommand implements Callable<Integer> {
     }
 
     /** The input's units: and previous:, relative to it; --units and --previous win over them. */
-    private AssembleOptions options(ReportSpec report, java.io.PrintWriter err) throws java.io.IOException {
+    private AssembleOptions options(ReportSpec report, java.util.function.Consumer<String> log)
+            throws java.io.IOException {
         AssembleOptions options = AssembleOptions.of(input, report);
         if (unitsDir != null) {
             options = options.withUnits(AssembleOptions.unitFiles(List.of(unitsDir)));
@@ -92,7 +93,7 @@ final class AssembleCommand implements Callable<Integer> {
         if (previous != null) {
             options = options.withPrevious(previous);
         }
-        return options.withAllowFailedUnits(allowFailedUnits).withLog(err::println);
+        return options.withAllowFailedUnits(allowFailedUnits).withLog(log);
     }
 
     private Integer assemble(ReportEngine engine, boolean toStdout) throws Exception {
@@ -104,11 +105,22 @@ final class AssembleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), main.messages.get("cli.unknownFormat", chosen,
                     String.join(", ", engine.formats())));
         }
-        // what this machine lacks for the format (no embeddable font for a PDF), before any work, once
-        main.warn(spec.commandLine().getErr(), engine.environmentWarnings(chosen));
-        ReportSpec report = engine.read(input);
+        // What this machine lacks for the format (no embeddable font for a PDF), said once, before anything else the
+        // command says. Finding it parses the PDF's fonts, a quarter of a second: done on a thread of its own while the
+        // input is read and assembled, and waited for before the first line printed or the first byte rendered.
         java.io.PrintWriter err = spec.commandLine().getErr();
-        Document document = engine.assemble(report, options(report, err));
+        EnvironmentWarnings warnings = new EnvironmentWarnings(() -> engine.environmentWarnings(chosen),
+                found -> main.warn(err, found));
+        ReportSpec report;
+        Document document;
+        try {
+            report = engine.read(input);
+            document = engine.assemble(report, options(report, warnings.before(err::println)));
+        } catch (Exception | Error e) {
+            warnings.print(); // an unusable font is said first, as it was found before reading
+            throw e;
+        }
+        warnings.print();
         err.flush();
         long sections = document.meta().keywords().size();
         if (toStdout) {
