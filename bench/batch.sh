@@ -8,6 +8,7 @@
 # archive is made before the rounds, in a cache folder of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 RUNS=${RUNS:-5}
 N=${N:-200}
 JOBS=${JOBS:-2}
@@ -16,12 +17,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in"
 for i in $(seq -w 1 "$N"); do cp "$report" "$work/in/r$i.yaml"; done
-names=("now"); launchers=("$PWD/zongjie")
-if [ -n "${BEFORE:-}" ]; then names+=("before ($(git -C "$BEFORE" rev-parse --short HEAD))"); launchers+=("$BEFORE/zongjie"); fi
+set_launchers "now"
 for i in "${!launchers[@]}"; do   # first use: the class-data archive
   XDG_CACHE_HOME="$work/cache$i" "${launchers[$i]}" assemble "$report" -o "$work/one.pdf" >/dev/null 2>&1
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 declare -A wall cpu rss
 timed() { # key command...
   local key=$1; shift

@@ -11,6 +11,7 @@
 # in a cache folder of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 RUNS=${RUNS:-5}
 report=${1:-samples/school.yaml}
 browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
@@ -18,14 +19,12 @@ browser=$(command -v chromium || command -v chromium-browser || command -v googl
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 ./zongjie assemble "$report" -f html -o "$work/r.html" >/dev/null 2>&1
-names=("zongjie assemble"); launchers=("$PWD/zongjie")
-if [ -n "${BEFORE:-}" ]; then names+=("before ($(git -C "$BEFORE" rev-parse --short HEAD))"); launchers+=("$BEFORE/zongjie"); fi
+set_launchers "zongjie assemble"
 print=("$browser" --headless --no-sandbox --disable-gpu --print-to-pdf="$work/c.pdf" "file://$work/r.html")
 for i in "${!launchers[@]}"; do   # first use: the class-data archive
   XDG_CACHE_HOME="$work/cache$i" "${launchers[$i]}" assemble "$report" -o "$work/z$i.pdf" >/dev/null 2>&1
 done
 "${print[@]}" >/dev/null 2>&1
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 declare -A wall cpu
 timed() { # key command...
   local key=$1; shift

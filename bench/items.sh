@@ -6,10 +6,10 @@
 # Needs the runnable jar (mvn -q -B -DskipTests install) and GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 RUNS=${RUNS:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for n in "$@"; do
   {
     printf 'report:\n  organization: 临江市滨江实验中学\n  period: 2023年\n  date: 2023-12-26\nsections:\n'

@@ -9,6 +9,7 @@
 # Needs the runnable jar (mvn -q -B -DskipTests install), GNU time (/usr/bin/time) and pdfinfo (poppler-utils).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 RUNS=${RUNS:-5}
 K=${K:-55}
 report=${1:-samples/school.yaml}
@@ -21,13 +22,11 @@ awk -v k="$K" '
   { print }
   END { for (i = 0; i < k; i++) printf "%s", body }' "$report" > "$work/big.yaml"
 limits=(--limit sections=99999 --limit input-size=64MB)
-names=("now"); launchers=("$PWD/zongjie")
-if [ -n "${BEFORE:-}" ]; then names+=("before ($(git -C "$BEFORE" rev-parse --short HEAD))"); launchers+=("$BEFORE/zongjie"); fi
+set_launchers "now"
 for i in "${!launchers[@]}"; do   # first use: the class-data archive, and the input accepted
   XDG_CACHE_HOME="$work/cache$i" "${launchers[$i]}" assemble "${limits[@]}" "$work/big.yaml" -o "$work/z$i.pdf" \
     >/dev/null 2>"$work/err" || { echo "large.sh: ${names[$i]} refused the input:" >&2; tail -5 "$work/err" >&2; exit 1; }
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 declare -A wall cpu rss
 for r in $(seq 1 "$RUNS"); do
   for i in "${!launchers[@]}"; do

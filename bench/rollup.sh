@@ -6,6 +6,7 @@
 # Needs the runnable jar (mvn -q -B -DskipTests install) and GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 RUNS=${RUNS:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -40,7 +41,6 @@ YAML
     times+=("$t")
     rss+=("$m")
   done
-  median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
   printf '%6d units  median %6.2f s  peak RSS median %6d MB  (%d runs)\n' "$n" "$(median "${times[@]}")" \
     "$(( $(median "${rss[@]}") / 1024 ))" "$RUNS"
 done
