@@ -202,6 +202,20 @@ final class FontLibrary {
         return fonts.computeIfAbsent(new Key(source), Memo::new).get();
     }
 
+    /**
+     * The TrueType face a font of this library was parsed from, read once for cutting subsets
+     * ({@link FontProgramCompactor#subset}); empty for a font it did not parse, STSong-Light, or a face whose tables it
+     * cannot read (OpenPDF subsets those).
+     */
+    Optional<TrueTypeFace> face(BaseFont font) {
+        for (Memo memo : fonts.values()) {
+            if (memo.face != null && memo.face.font() == font) {
+                return Optional.of(memo.face.face());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** OpenPDF's built-in, non-embedded STSong-Light: the last resort for a character no font has. */
     BaseFont stSongLight() {
         return fallback.get().orElseThrow(() -> new IllegalStateException("STSong-Light is not available"));
@@ -240,6 +254,8 @@ final class FontLibrary {
     private static final class Memo {
         private final Key key;
         private volatile Optional<BaseFont> value;
+        /** The font and its face read for subsetting, once the font is parsed and if its tables could be read. */
+        private volatile Parsed face;
 
         Memo(Key key) {
             this.key = key;
@@ -251,13 +267,23 @@ final class FontLibrary {
                 synchronized (this) {
                     v = value;
                     if (v == null) {
-                        v = key == null ? Optional.of(createStSong()) : parse(key.source());
+                        if (key == null) {
+                            v = Optional.of(createStSong());
+                        } else {
+                            Optional<Parsed> parsed = parse(key.source());
+                            face = parsed.filter(p -> p.face() != null).orElse(null);
+                            v = parsed.map(Parsed::font);
+                        }
                         value = v;
                     }
                 }
             }
             return v;
         }
+    }
+
+    /** A font OpenPDF parsed, and its face as {@link TrueTypeFace} read it ({@code null} if it could not). */
+    private record Parsed(BaseFont font, TrueTypeFace face) {
     }
 
     private static BaseFont createStSong() {
@@ -268,7 +294,7 @@ final class FontLibrary {
         }
     }
 
-    private static Optional<BaseFont> parse(FontSource source) {
+    private static Optional<Parsed> parse(FontSource source) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(source.file());
@@ -294,7 +320,7 @@ final class FontLibrary {
             // Stored, not deflated: CompactFontWriter compacts each program, then deflates it once at the profile's level.
             font.setCompressionLevel(java.util.zip.Deflater.NO_COMPRESSION);
             font.setSecureRandom(SubsetPrefixRandom.INSTANCE);
-            return Optional.of(font);
+            return Optional.of(new Parsed(font, TrueTypeFace.read(bytes, source.index()).orElse(null)));
         } catch (IOException | RuntimeException e) {
             LOG.warn("OpenPDF cannot parse font {}: {}", source, e.toString());
             return Optional.empty();

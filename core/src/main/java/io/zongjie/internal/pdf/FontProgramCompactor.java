@@ -101,10 +101,11 @@ final class FontProgramCompactor {
     }
 
     /**
-     * A subset renumbered to compact glyph IDs: its program, and for each glyph ID of the original (which stays the
-     * CID the page content, {@code /W} and the ToUnicode map use) the glyph ID in the program.
+     * A subset renumbered to compact glyph IDs: its program, and its {@code CIDToGIDMap}: for each glyph ID of the
+     * original (which stays the CID the page content, {@code /W} and the ToUnicode map use) the glyph ID in the
+     * program, as a big-endian 16-bit number.
      */
-    record Renumbered(byte[] program, int[] glyphOf) {
+    record Renumbered(byte[] program, byte[] glyphMap) {
     }
 
     /** The tables a renumbered program may carry as they are: none of them refers to a glyph by its ID. */
@@ -136,109 +137,176 @@ final class FontProgramCompactor {
     }
 
     private static Renumbered renumberOrNull(byte[] font) {
-        ByteBuffer in = ByteBuffer.wrap(font);
-        int version = in.getInt(0);
-        if (version != 0x00010000 && version != 0x74727565) {
+        TrueTypeFace face = TrueTypeFace.read(font, 0).orElse(null);
+        if (face == null) {
             return null;
         }
-        int count = in.getShort(4) & 0xFFFF;
-        java.util.TreeMap<String, int[]> tables = new java.util.TreeMap<>();
-        for (int i = 0; i < count; i++) {
-            int record = 12 + 16 * i;
-            String tag = new String(font, record, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-            int offset = in.getInt(record + 8);
-            int length = in.getInt(record + 12);
-            if (offset < 0 || length < 0 || offset + length > font.length) {
-                return null;
-            }
-            tables.put(tag, new int[] {offset, length});
-        }
-        int[] head = tables.get("head");
-        int[] hhea = tables.get("hhea");
-        int[] maxp = tables.get("maxp");
-        int[] loca = tables.get("loca");
-        int[] hmtx = tables.get("hmtx");
-        int[] glyf = tables.get("glyf");
-        if (head == null || hhea == null || maxp == null || loca == null || hmtx == null || glyf == null
-                || head[1] < 54 || hhea[1] < 36 || maxp[1] < 6) {
-            return null;
-        }
-        for (String tag : tables.keySet()) {
+        for (String tag : face.tables().keySet()) {
             if (!KEPT_AS_IS.contains(tag) && !REBUILT.contains(tag) && !AMENDED.contains(tag)) {
                 return null; // a table that may name glyph IDs
             }
         }
-        boolean longOffsets = in.getShort(head[0] + 50) != 0;
-        int glyphs = in.getShort(maxp[0] + 4) & 0xFFFF;
-        int longMetrics = in.getShort(hhea[0] + 34) & 0xFFFF;
-        if (glyphs < 1 || longMetrics == 0 || longMetrics > glyphs
-                || hmtx[1] < 4 * longMetrics + 2 * (glyphs - longMetrics)
-                || loca[1] < (longOffsets ? 4 : 2) * (glyphs + 1)) {
-            return null;
+        java.util.TreeMap<String, int[]> kept = new java.util.TreeMap<>(face.tables());
+        kept.keySet().removeAll(REBUILT);
+        int[] start = face.start();
+        int[] carried = new int[face.glyphs()];
+        int count = 0;
+        for (int g = 1; g < face.glyphs(); g++) {
+            if (start[g + 1] > start[g]) {
+                carried[count++] = g;
+            }
         }
-        int[] start = offsets(font, loca[0], glyphs + 1, longOffsets);
-        for (int g = 0; g <= glyphs; g++) {
-            // unsigned: an offset of 2 GB or more is negative here, and out of range like one past the table
-            if (start[g] < 0 || start[g] > glyf[1] || (g > 0 && start[g] < start[g - 1])) {
+        return renumbered(face, ByteBuffer.wrap(font).getInt(0), kept, java.util.Arrays.copyOf(carried, count));
+    }
+
+    /** The tables OpenPDF's subsetter copies into a subset besides {@code glyf} and {@code loca}. */
+    private static final java.util.List<String> SUBSET_TABLES = java.util.List.of("cvt ", "fpgm", "head", "hhea",
+            "hmtx", "maxp", "prep");
+
+    /**
+     * The subset of a face that OpenPDF's subsetter makes for these glyphs, renumbered as {@link #renumber} does:
+     * the same bytes, cut from the face read once instead of from a subset OpenPDF built and this read back. The
+     * subset holds the glyphs used, {@code .notdef} and every component of a composite glyph it holds, and the tables
+     * OpenPDF copies ({@code cvt }, {@code fpgm}, {@code head}, {@code hhea}, {@code hmtx}, {@code maxp},
+     * {@code prep}).
+     *
+     * <p>Empty when a glyph ID is not in the face or a composite glyph cannot be read; then the caller leaves the
+     * subset to OpenPDF.
+     */
+    static java.util.Optional<Renumbered> subset(TrueTypeFace face, java.util.Collection<Integer> used) {
+        try {
+            return java.util.Optional.ofNullable(subsetOrNull(face, used));
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Renumbered subsetOrNull(TrueTypeFace face, java.util.Collection<Integer> used) {
+        byte[] font = face.data();
+        int[] start = face.start();
+        int glyf = face.offset("glyf");
+        boolean[] held = new boolean[face.glyphs()];
+        int[] pending = new int[face.glyphs()];
+        int waiting = 0;
+        held[0] = true;
+        pending[waiting++] = 0;
+        for (int g : used) {
+            if (g < 0 || g >= held.length) {
                 return null;
             }
-        }
-        // new IDs: 0 .notdef, 1 the empty glyph, then every glyph with an outline in its original order
-        int[] glyphOf = new int[glyphs];
-        int carried = 2;
-        for (int g = 1; g < glyphs; g++) {
-            glyphOf[g] = start[g + 1] > start[g] ? carried++ : 1;
-        }
-        int[] original = new int[carried];
-        for (int g = 1; g < glyphs; g++) {
-            if (glyphOf[g] > 1) {
-                original[glyphOf[g]] = g;
+            if (!held[g]) {
+                held[g] = true;
+                pending[waiting++] = g;
             }
         }
-        original[1] = -1;
+        ByteBuffer in = ByteBuffer.wrap(font);
+        while (waiting > 0) { // the components of composite glyphs, and theirs
+            int g = pending[--waiting];
+            int from = glyf + start[g];
+            int length = start[g + 1] - start[g];
+            if (length == 0 || in.getShort(from) >= 0) {
+                continue;
+            }
+            int at = 10;
+            int flags;
+            do {
+                if (at + 4 > length) {
+                    return null;
+                }
+                flags = in.getShort(from + at) & 0xFFFF;
+                int component = in.getShort(from + at + 2) & 0xFFFF;
+                if (component >= held.length) {
+                    return null;
+                }
+                if (!held[component]) {
+                    held[component] = true;
+                    pending[waiting++] = component;
+                }
+                at += componentLength(flags);
+            } while ((flags & 0x0020) != 0);
+        }
+        java.util.TreeMap<String, int[]> kept = new java.util.TreeMap<>();
+        for (String tag : SUBSET_TABLES) {
+            if (face.tables().containsKey(tag) && !REBUILT.contains(tag)) {
+                kept.put(tag, face.tables().get(tag));
+            }
+        }
+        int[] carried = new int[held.length];
+        int count = 0;
+        for (int g = 1; g < held.length; g++) {
+            if (held[g] && start[g + 1] > start[g]) {
+                carried[count++] = g;
+            }
+        }
+        return renumbered(face, 0x00010000, kept, java.util.Arrays.copyOf(carried, count));
+    }
 
-        java.io.ByteArrayOutputStream glyfOut = new java.io.ByteArrayOutputStream(glyf[1]);
-        ByteBuffer locaOut = ByteBuffer.allocate(4 * (carried + 1));
-        ByteBuffer hmtxOut = ByteBuffer.allocate(4 * carried);
-        for (int n = 0; n < carried; n++) {
-            locaOut.putInt(glyfOut.size());
+    /**
+     * The program of the {@code carried} glyphs of a face (those with outlines, in ascending order, without
+     * {@code .notdef}), renumbered: 0 {@code .notdef}, 1 one empty glyph, then the carried glyphs in their order; with
+     * the {@code kept} tables, amended.
+     */
+    private static Renumbered renumbered(TrueTypeFace face, int version, java.util.TreeMap<String, int[]> kept,
+            int[] carried) {
+        byte[] font = face.data();
+        int[] start = face.start();
+        int glyf = face.offset("glyf");
+        int hmtx = face.offset("hmtx");
+        int longMetrics = face.longMetrics();
+        ByteBuffer in = ByteBuffer.wrap(font);
+        int count = carried.length + 2;
+        int[] original = new int[count];
+        original[1] = -1;
+        System.arraycopy(carried, 0, original, 2, carried.length);
+        short[] glyphOf = new short[face.glyphs()];
+        java.util.Arrays.fill(glyphOf, (short) 1);
+        glyphOf[0] = 0;
+        int size = 0;
+        for (int n = 0; n < count; n++) {
+            int g = original[n];
+            if (g >= 0) {
+                if (n > 1) {
+                    glyphOf[g] = (short) n;
+                }
+                size += (start[g + 1] - start[g] + 3) & ~3;
+            }
+        }
+
+        byte[] glyfOut = new byte[size];
+        int written = 0;
+        ByteBuffer locaOut = ByteBuffer.allocate(4 * (count + 1));
+        ByteBuffer hmtxOut = ByteBuffer.allocate(4 * count);
+        for (int n = 0; n < count; n++) {
+            locaOut.putInt(written);
             int g = original[n];
             if (g < 0) {
                 hmtxOut.putInt(0);
                 continue;
             }
-            int from = glyf[0] + start[g];
+            int from = glyf + start[g];
             int length = start[g + 1] - start[g];
-            if (length >= 10 && in.getShort(from) < 0) { // a composite glyph: its components are renumbered too
-                byte[] data = java.util.Arrays.copyOfRange(font, from, from + length);
-                if (!renumberComponents(data, glyphOf)) {
-                    return null;
-                }
-                glyfOut.write(data, 0, length);
-            } else {
-                glyfOut.write(font, from, length);
+            System.arraycopy(font, from, glyfOut, written, length);
+            // a composite glyph: its components are renumbered too
+            if (length >= 10 && in.getShort(from) < 0 && !renumberComponents(glyfOut, written, length, glyphOf)) {
+                return null;
             }
-            while (glyfOut.size() % 4 != 0) {
-                glyfOut.write(0);
-            }
+            written += (length + 3) & ~3; // each glyph padded with zeros to four bytes
             int metric = Math.min(g, longMetrics - 1);
-            hmtxOut.putShort(in.getShort(hmtx[0] + 4 * metric));
-            hmtxOut.putShort(g < longMetrics ? in.getShort(hmtx[0] + 4 * g + 2)
-                    : in.getShort(hmtx[0] + 4 * longMetrics + 2 * (g - longMetrics)));
+            hmtxOut.putShort(in.getShort(hmtx + 4 * metric));
+            hmtxOut.putShort(g < longMetrics ? in.getShort(hmtx + 4 * g + 2)
+                    : in.getShort(hmtx + 4 * longMetrics + 2 * (g - longMetrics)));
         }
-        locaOut.putInt(glyfOut.size());
+        locaOut.putInt(written);
 
         java.util.TreeMap<String, byte[]> out = new java.util.TreeMap<>();
-        for (java.util.Map.Entry<String, int[]> table : tables.entrySet()) {
+        for (java.util.Map.Entry<String, int[]> table : kept.entrySet()) {
             int[] at = table.getValue();
-            if (!REBUILT.contains(table.getKey())) {
-                out.put(table.getKey(), java.util.Arrays.copyOfRange(font, at[0], at[0] + at[1]));
-            }
+            out.put(table.getKey(), java.util.Arrays.copyOfRange(font, at[0], at[0] + at[1]));
         }
         ByteBuffer.wrap(out.get("head")).putInt(8, 0).putShort(50, (short) 1);
-        ByteBuffer.wrap(out.get("hhea")).putShort(34, (short) carried);
-        ByteBuffer.wrap(out.get("maxp")).putShort(4, (short) carried);
-        out.put("glyf", glyfOut.toByteArray());
+        ByteBuffer.wrap(out.get("hhea")).putShort(34, (short) count);
+        ByteBuffer.wrap(out.get("maxp")).putShort(4, (short) count);
+        out.put("glyf", glyfOut);
         out.put("loca", locaOut.array());
         out.put("hmtx", hmtxOut.array());
         if (out.containsKey("post")) {
@@ -246,16 +314,21 @@ final class FontProgramCompactor {
             ByteBuffer.wrap(post).putInt(0, 0x00030000);
             out.put("post", post);
         }
-        return new Renumbered(assemble(version, out), glyphOf);
+        byte[] glyphMap = new byte[2 * glyphOf.length];
+        ByteBuffer.wrap(glyphMap).asShortBuffer().put(glyphOf);
+        return new Renumbered(assemble(version, out), glyphMap);
     }
 
-    /** Rewrites the component glyph IDs of a composite glyph in place; false if it cannot be read. */
-    private static boolean renumberComponents(byte[] data, int[] glyphOf) {
-        ByteBuffer glyph = ByteBuffer.wrap(data);
+    /**
+     * Rewrites the component glyph IDs of the composite glyph at {@code from} in place; false if it cannot be read
+     * within its {@code length} bytes.
+     */
+    private static boolean renumberComponents(byte[] data, int from, int length, short[] glyphOf) {
+        ByteBuffer glyph = ByteBuffer.wrap(data, from, length).slice();
         int at = 10;
         int flags;
         do {
-            if (at + 4 > data.length) {
+            if (at + 4 > length) {
                 return false;
             }
             flags = glyph.getShort(at) & 0xFFFF;
@@ -263,17 +336,26 @@ final class FontProgramCompactor {
             if (component >= glyphOf.length) {
                 return false;
             }
-            glyph.putShort(at + 2, (short) glyphOf[component]);
-            at += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
-            if ((flags & 0x0008) != 0) {
-                at += 2;
-            } else if ((flags & 0x0040) != 0) {
-                at += 4;
-            } else if ((flags & 0x0080) != 0) {
-                at += 8;
-            }
+            glyph.putShort(at + 2, glyphOf[component]);
+            at += componentLength(flags);
         } while ((flags & 0x0020) != 0);
-        return at <= data.length;
+        return at <= length;
+    }
+
+    /**
+     * The length of a composite glyph's component record with these flags: flags and glyph ID, its two arguments
+     * (bytes or words), and its scale, if any (one value, x and y, or a 2 × 2 matrix).
+     */
+    private static int componentLength(int flags) {
+        int length = 4 + ((flags & 0x0001) != 0 ? 4 : 2);
+        if ((flags & 0x0008) != 0) {
+            length += 2;
+        } else if ((flags & 0x0040) != 0) {
+            length += 4;
+        } else if ((flags & 0x0080) != 0) {
+            length += 8;
+        }
+        return length;
     }
 
     /** A font file from its tables (in tag order, each padded to four bytes), with every checksum as the spec has it. */
@@ -346,7 +428,7 @@ final class FontProgramCompactor {
     private static final int CHUNK = 4096;
 
     /** {@code count} {@code loca} offsets from {@code at}: 32-bit ones as they are, 16-bit ones doubled. */
-    private static int[] offsets(byte[] font, int at, int count, boolean longOffsets) {
+    static int[] offsets(byte[] font, int at, int count, boolean longOffsets) {
         int[] out = new int[count];
         if (longOffsets) {
             ByteBuffer.wrap(font, at, 4 * count).slice().asIntBuffer().get(out);

@@ -309,7 +309,8 @@ public final class PdfRenderer implements Renderer {
             com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4,
                     PdfProfile.mm(profile.marginLeftMm()), PdfProfile.mm(profile.marginRightMm()),
                     PdfProfile.mm(profile.marginTopMm()), PdfProfile.mm(profile.marginBottomMm()));
-            PdfWriter writer = CompactFontWriter.create(pdf, out, profile.fontCompression());
+            PdfWriter writer = CompactFontWriter.create(pdf, out, profile.fontCompression(),
+                    FontLibrary.SHARED::face);
             this.writer = writer;
             writer.setCloseStream(false);
             writer.setFullCompression();
