@@ -97,6 +97,11 @@ public final class InputReader {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     }
 
+    /** The mapper a file is parsed with: {@code json} for JSON, else YAML. */
+    ObjectMapper parsing(boolean json) {
+        return json ? this.json : yaml;
+    }
+
     /** The mapper that binds section data to plugin data classes. */
     public ObjectMapper mapper() {
         return json;
@@ -176,11 +181,10 @@ public final class InputReader {
         List<Problem> problems = new ArrayList<>();
         JsonNode tree;
         try {
-            scanner.scan(mapper, isJson, text, source, index, problems);
+            tree = scanner.read(mapper, isJson, text, source, index, problems);
             if (!problems.isEmpty()) {
                 return new Parsed(source, null, LocationIndex.NONE, problems);
             }
-            tree = mapper.readTree(text);
         } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation();
             String path = e.getProcessor() instanceof JsonParser jp ? DataPaths.shorten(DataPaths.of(

@@ -28,6 +28,11 @@ public final class LocationIndex {
         }
     }
 
+    /** Every recorded path with its {line, column}, for tests. */
+    Map<String, int[]> positions() {
+        return java.util.Collections.unmodifiableMap(positions);
+    }
+
     /** Whether the index holds as many paths as it keeps. */
     boolean full() {
         return chars > MAX_PATH_CHARS;

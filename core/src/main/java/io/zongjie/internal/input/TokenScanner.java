@@ -2,8 +2,10 @@ package io.zongjie.internal.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -44,15 +46,147 @@ final class TokenScanner {
     void scan(ObjectMapper mapper, boolean isJson, String text, String source, LocationIndex index,
             List<Problem> problems) throws IOException {
         try (JsonParser p = mapper.createParser(text)) {
+            Scan scan = new Scan(p, isJson, source, index, problems);
             try {
-                scanTokens(p, isJson, source, index, problems);
+                JsonToken t;
+                while ((t = p.nextToken()) != null && scan.token(t)) {
+                    // each token checked and its position recorded
+                }
             } catch (StreamConstraintsException e) {
-                // Jackson's own constraints (JSON, and YAML depth) carry no position: take the parser's
-                JsonLocation at = p.currentLocation();
-                problems.add(new Problem(source, DataPaths.shorten(DataPaths.of(p.getParsingContext())),
-                        Math.max(at.getLineNr(), 0),
-                        Math.max(at.getColumnNr(), 0), ProblemWording.constraint(e, limits)));
+                scan.constraint(e);
             }
+        }
+    }
+
+    /**
+     * Scans {@code text} as {@link #scan} does and builds its tree in the same pass: the mapper reads the tree from
+     * the parser while every token it takes is checked and its position recorded, so the text is parsed once. At the
+     * first problem the tree is given up (it would not be used) and the scan goes on alone, so the problems, and a
+     * syntax error after them, are what a scan alone finds.
+     *
+     * @return the tree, or {@code null} when the scan found problems (they are in {@code problems}) or the text holds
+     *         nothing but comments
+     * @throws IOException if the text does not parse (the caller words the syntax error)
+     */
+    JsonNode read(ObjectMapper mapper, boolean isJson, String text, String source, LocationIndex index,
+            List<Problem> problems) throws IOException {
+        try (JsonParser p = mapper.createParser(text)) {
+            Scan scan = new Scan(p, isJson, source, index, problems);
+            ScanningParser scanned = new ScanningParser(p, scan, problems);
+            JsonNode tree = null;
+            try {
+                try {
+                    tree = mapper.readTree(scanned);
+                } catch (Diverted e) {
+                    tree = null; // a problem: the tree will not be used
+                } catch (JsonProcessingException e) {
+                    if (scanned.parserFailed) {
+                        throw e; // the text does not parse, or a constraint: the scan alone stops there too
+                    }
+                    // a value the tree cannot hold: what the rest of the scan finds comes first
+                    finish(p, scan);
+                    if (problems.isEmpty()) {
+                        throw e;
+                    }
+                    return null;
+                }
+                finish(p, scan); // the rest: after the first document, a second one is a problem
+            } catch (Stopped e) {
+                return null;
+            } catch (StreamConstraintsException e) {
+                scan.constraint(e);
+                return null;
+            }
+            return problems.isEmpty() ? tree : null;
+        }
+    }
+
+    private static void finish(JsonParser p, Scan scan) throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) != null && scan.token(t)) {
+            // each token checked and its position recorded
+        }
+    }
+
+    /**
+     * The parser the tree is read from: each token it hands over is scanned first. The scan stopping
+     * ({@link Stopped}) or finding a problem ({@link Diverted}) ends the tree's reading there.
+     */
+    private static final class ScanningParser extends JsonParserDelegate {
+        private final Scan scan;
+        private final List<Problem> problems;
+        /** The text failed to parse (rather than a value failed to read). */
+        boolean parserFailed;
+
+        ScanningParser(JsonParser p, Scan scan, List<Problem> problems) {
+            super(p);
+            this.scan = scan;
+            this.problems = problems;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t;
+            boolean go;
+            try {
+                t = delegate.nextToken();
+                go = t == null || scan.token(t);
+            } catch (IOException | RuntimeException e) {
+                parserFailed = true; // in the parser or the scan, as a scan alone would have failed
+                throw e;
+            }
+            if (!go) {
+                throw Stopped.INSTANCE;
+            }
+            if (!problems.isEmpty()) {
+                throw Diverted.INSTANCE;
+            }
+            return t;
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException { // JsonParser's, which the delegate would bypass
+            JsonToken t = nextToken();
+            return t == JsonToken.FIELD_NAME ? nextToken() : t;
+        }
+
+        @Override
+        public JsonParser skipChildren() throws IOException { // through nextToken, so that nothing goes unscanned
+            if (currentToken() == JsonToken.START_OBJECT || currentToken() == JsonToken.START_ARRAY) {
+                int open = 1;
+                while (open > 0) {
+                    JsonToken t = nextToken();
+                    if (t == null) {
+                        break;
+                    }
+                    if (t.isStructStart()) {
+                        open++;
+                    } else if (t.isStructEnd()) {
+                        open--;
+                    }
+                }
+            }
+            return this;
+        }
+    }
+
+    /** The scan stopped inside the tree's reading: a limit exceeded, or as many problems as are kept. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Stopped INSTANCE = new Stopped();
+
+        private Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The scan found a problem inside the tree's reading: the tree is given up and the scan goes on alone. */
+    private static final class Diverted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Diverted INSTANCE = new Diverted();
+
+        private Diverted() {
+            super(null, null, false, false);
         }
     }
 
@@ -72,30 +206,54 @@ final class TokenScanner {
         }
     }
 
-    private void scanTokens(JsonParser p, boolean isJson, String source, LocationIndex index,
-            List<Problem> problems) throws IOException {
-        java.util.ArrayDeque<Open> open = new java.util.ArrayDeque<>();
-        boolean rootDone = false;
-        JsonToken t;
-        while ((t = p.nextToken()) != null && problems.size() < MAX_PROBLEMS) {
+    /** One scan of a parser's tokens, taken one at a time. */
+    private final class Scan {
+        private final JsonParser p;
+        private final boolean isJson;
+        private final String source;
+        private final LocationIndex index;
+        private final List<Problem> problems;
+        private final java.util.ArrayDeque<Open> open = new java.util.ArrayDeque<>();
+        private boolean rootDone;
+
+        Scan(JsonParser p, boolean isJson, String source, LocationIndex index, List<Problem> problems) {
+            this.p = p;
+            this.isJson = isJson;
+            this.source = source;
+            this.index = index;
+            this.problems = problems;
+        }
+
+        /** Jackson's own constraints (JSON, and YAML depth) carry no position: the parser's is taken. */
+        void constraint(StreamConstraintsException e) {
+            JsonLocation at = p.currentLocation();
+            problems.add(new Problem(source, DataPaths.shorten(DataPaths.of(p.getParsingContext())),
+                    Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), ProblemWording.constraint(e, limits)));
+        }
+
+        /** Checks the parser's current token {@code t}; false when the scan must stop. */
+        boolean token(JsonToken t) throws IOException {
+            if (problems.size() >= MAX_PROBLEMS) {
+                return false;
+            }
             JsonLocation at = p.currentTokenLocation();
             int line = Math.max(at.getLineNr(), 0);
             int column = Math.max(at.getColumnNr(), 0);
             if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                 open.pop();
                 rootDone = open.isEmpty();
-                continue;
+                return true;
             }
             if (open.isEmpty() && rootDone) {
                 problems.add(new Problem(source, "", line, column,
                         Message.of(isJson ? "input.twoJsonValues" : "input.twoYamlDocuments")));
-                return;
+                return false;
             }
             boolean container = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
             Open parent = open.peek();
             if (parent != null && parent.list && t != JsonToken.FIELD_NAME && ++parent.items > maxItems(parent)) {
                 problems.add(tooManyItems(p, parent, source));
-                return;
+                return false;
             }
             // Paths cost as much as the nesting is deep: once the index is full (a huge file), a value's path is made
             // only for a problem, and later positions fall back to their closest recorded ancestor.
@@ -110,7 +268,7 @@ final class TokenScanner {
                     if (open.size() > limits.maxNestingDepth()) {
                         problems.add(new Problem(source, DataPaths.shorten(path), line, column,
                                 ProblemWording.tooDeep(limits)));
-                        return;
+                        return false;
                     }
                 }
                 case FIELD_NAME -> checkText(p.currentName(), "input.theFieldName", source, path, p, line, column,
@@ -119,13 +277,13 @@ final class TokenScanner {
                     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
                         problems.add(new Problem(source, path(path, p), line, column,
                                 Message.of("input.alias", CollectingHandler.abbreviate(p.getText()))));
-                        continue;
+                        return true;
                     }
                     String value = p.getText();
                     if (value.length() > limits.maxStringLength()) {
                         problems.add(new Problem(source, path(path, p), line, column,
                                 ProblemWording.tooLong(value.length(), limits)));
-                        return;
+                        return false;
                     }
                     String number = Digits.ascii(value);
                     Message foreign = Digits.foreignDigits(value);
@@ -156,6 +314,7 @@ final class TokenScanner {
             if (open.isEmpty()) {
                 rootDone = true; // a scalar as the whole document
             }
+            return true;
         }
     }
 
