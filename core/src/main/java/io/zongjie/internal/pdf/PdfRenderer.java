@@ -230,6 +230,8 @@ public final class PdfRenderer implements Renderer {
         private final Font pageNumber;
         /** Faces to try, in order, for a character the run's own font lacks. */
         private final List<BaseFont> fallbacks = new ArrayList<>();
+        /** The fonts' character coverage, shared across documents, looked up once per document. */
+        private final java.util.Map<BaseFont, CharCoverage> coverage = new java.util.IdentityHashMap<>();
         private final Map<FallbackKey, Font> fallbackFonts = new HashMap<>();
         /** Characters no face has, reported once per document. */
         private final Set<String> missing = new java.util.TreeSet<>();
@@ -738,12 +740,12 @@ public final class PdfRenderer implements Renderer {
             List<Run> out = new ArrayList<>(runs.size());
             for (Run run : runs) {
                 String text = run.text();
-                BaseFont own = run.font().getBaseFont();
+                CharCoverage own = covered(run.font().getBaseFont());
                 int start = 0;
                 Font current = run.font();
                 for (int i = 0; i < text.length(); ) {
                     int cp = text.codePointAt(i);
-                    Font font = own.charExists(cp) || Character.isWhitespace(cp) ? run.font() : fallback(cp, run.font());
+                    Font font = own.has(cp) || Character.isWhitespace(cp) ? run.font() : fallback(cp, run.font());
                     if (font != current) {
                         if (i > start) {
                             out.add(new Run(text.substring(start, i), current));
@@ -760,9 +762,13 @@ public final class PdfRenderer implements Renderer {
             return out;
         }
 
+        private CharCoverage covered(BaseFont font) {
+            return coverage.computeIfAbsent(font, CharCoverage::of);
+        }
+
         private Font fallback(int cp, Font font) {
             for (BaseFont candidate : fallbacks) {
-                if (candidate != font.getBaseFont() && candidate.charExists(cp)) {
+                if (candidate != font.getBaseFont() && covered(candidate).has(cp)) {
                     return fallbackFonts.computeIfAbsent(new FallbackKey(candidate, font.getSize(), font.getStyle()),
                             k -> new Font(candidate, k.size(), k.style()));
                 }
