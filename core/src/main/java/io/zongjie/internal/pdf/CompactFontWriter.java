@@ -260,12 +260,12 @@ final class CompactFontWriter extends PdfWriter {
         }
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     /** The last four lower-case hexadecimal digits of {@code n}, with leading zeros. */
     private static StringBuilder hex4(StringBuilder out, int n) {
-        for (int shift = 12; shift >= 0; shift -= 4) {
-            out.append(Character.forDigit((n >>> shift) & 0xF, 16));
-        }
-        return out;
+        return out.append(HEX[(n >>> 12) & 0xF]).append(HEX[(n >>> 8) & 0xF]).append(HEX[(n >>> 4) & 0xF])
+                .append(HEX[n & 0xF]);
     }
 
     /**

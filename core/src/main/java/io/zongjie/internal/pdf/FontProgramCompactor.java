@@ -185,26 +185,27 @@ final class FontProgramCompactor {
         byte[] font = face.data();
         int[] start = face.start();
         int glyf = face.offset("glyf");
+        // Only the glyphs held are visited (a few hundred of the face's tens of thousands), their IDs read with byte
+        // arithmetic: ByteBuffer's accessors cost several times as much in the C1 code a command runs.
         boolean[] held = new boolean[face.glyphs()];
-        int[] pending = new int[face.glyphs()];
-        int waiting = 0;
+        int[] list = new int[used.size() + 16]; // every glyph held, in the order found; the components appended
+        int count = 0;
         held[0] = true;
-        pending[waiting++] = 0;
+        list[count++] = 0;
         for (int g : used) {
             if (g < 0 || g >= held.length) {
                 return null;
             }
             if (!held[g]) {
                 held[g] = true;
-                pending[waiting++] = g;
+                list[count++] = g;
             }
         }
-        ByteBuffer in = ByteBuffer.wrap(font);
-        while (waiting > 0) { // the components of composite glyphs, and theirs
-            int g = pending[--waiting];
+        for (int next = 0; next < count; next++) { // the components of composite glyphs, and theirs
+            int g = list[next];
             int from = glyf + start[g];
             int length = start[g + 1] - start[g];
-            if (length == 0 || in.getShort(from) >= 0) {
+            if (length == 0 || font[from] >= 0) { // numberOfContours >= 0: a simple glyph
                 continue;
             }
             int at = 10;
@@ -213,14 +214,17 @@ final class FontProgramCompactor {
                 if (at + 4 > length) {
                     return null;
                 }
-                flags = in.getShort(from + at) & 0xFFFF;
-                int component = in.getShort(from + at + 2) & 0xFFFF;
+                flags = u16(font, from + at);
+                int component = u16(font, from + at + 2);
                 if (component >= held.length) {
                     return null;
                 }
                 if (!held[component]) {
                     held[component] = true;
-                    pending[waiting++] = component;
+                    if (count == list.length) {
+                        list = java.util.Arrays.copyOf(list, 2 * count);
+                    }
+                    list[count++] = component;
                 }
                 at += componentLength(flags);
             } while ((flags & 0x0020) != 0);
@@ -231,14 +235,19 @@ final class FontProgramCompactor {
                 kept.put(tag, face.tables().get(tag));
             }
         }
-        int[] carried = new int[held.length];
-        int count = 0;
-        for (int g = 1; g < held.length; g++) {
-            if (held[g] && start[g + 1] > start[g]) {
-                carried[count++] = g;
+        java.util.Arrays.sort(list, 0, count);
+        int carried = 0;
+        for (int i = 0; i < count; i++) {
+            int g = list[i];
+            if (g > 0 && start[g + 1] > start[g]) {
+                list[carried++] = g;
             }
         }
-        return renumbered(face, 0x00010000, kept, java.util.Arrays.copyOf(carried, count));
+        return renumbered(face, 0x00010000, kept, java.util.Arrays.copyOf(list, carried));
+    }
+
+    private static int u16(byte[] data, int at) {
+        return ((data[at] & 0xFF) << 8) | (data[at + 1] & 0xFF);
     }
 
     /**
