@@ -83,6 +83,11 @@ final class TokenScanner {
                     if (scanned.parserFailed) {
                         throw e; // the text does not parse, or a constraint: the scan alone stops there too
                     }
+                    if (e instanceof StreamConstraintsException constraint) {
+                        // a limit only the tree's reading checks (a long negative number): named where it is
+                        scan.constraint(constraint);
+                        return null;
+                    }
                     // a value the tree cannot hold: what the rest of the scan finds comes first
                     finish(p, scan);
                     if (problems.isEmpty()) {

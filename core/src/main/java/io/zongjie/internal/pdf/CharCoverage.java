@@ -18,21 +18,22 @@ final class CharCoverage {
 
     private static final Map<BaseFont, CharCoverage> FONTS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private final BaseFont font;
     /** Per character of the BMP, two bits: 1 known, 2 the font has it. */
     private final int[] bits = new int[0x10000 / 16];
 
-    private CharCoverage(BaseFont font) {
-        this.font = font;
+    private CharCoverage() {
     }
 
-    /** The coverage of a font, shared by every document that uses it. */
+    /**
+     * The coverage of a font, shared by every document that uses it (and kept no longer than the font: it does not
+     * hold the font, so the weak key can go).
+     */
     static CharCoverage of(BaseFont font) {
-        return FONTS.computeIfAbsent(font, CharCoverage::new);
+        return FONTS.computeIfAbsent(font, f -> new CharCoverage());
     }
 
-    /** Whether the font has the character, as {@link BaseFont#charExists} says. */
-    boolean has(int codePoint) {
+    /** Whether {@code font}, the font this is the coverage of, has the character, as {@link BaseFont#charExists} says. */
+    boolean has(BaseFont font, int codePoint) {
         if (codePoint < 0 || codePoint > 0xFFFF) {
             return font.charExists(codePoint);
         }

@@ -120,7 +120,7 @@ final class FontProgramCompactor {
      * The subset with its glyphs renumbered: {@code .notdef} stays 0, ID 1 is one empty glyph, and the glyphs that have
      * outlines follow in their original order. Every glyph without an outline (the blank ones a text may use, such as
      * the space, and the many the subset left out) maps to the empty glyph, so the {@code CIDToGIDMap} built from
-     * {@link Renumbered#glyphOf()} draws exactly what the original IDs drew. {@code loca} and {@code hmtx} then hold
+     * {@link Renumbered#glyphMap()} draws exactly what the original IDs drew. {@code loca} and {@code hmtx} then hold
      * one entry per glyph carried rather than one per glyph of the whole font, and {@code post} keeps no glyph names
      * (version 3).
      *

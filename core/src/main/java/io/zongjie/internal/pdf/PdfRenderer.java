@@ -740,12 +740,13 @@ public final class PdfRenderer implements Renderer {
             List<Run> out = new ArrayList<>(runs.size());
             for (Run run : runs) {
                 String text = run.text();
-                CharCoverage own = covered(run.font().getBaseFont());
+                BaseFont own = run.font().getBaseFont();
+                CharCoverage ownCoverage = covered(own);
                 int start = 0;
                 Font current = run.font();
                 for (int i = 0; i < text.length(); ) {
                     int cp = text.codePointAt(i);
-                    Font font = own.has(cp) || Character.isWhitespace(cp) ? run.font() : fallback(cp, run.font());
+                    Font font = ownCoverage.has(own, cp) || Character.isWhitespace(cp) ? run.font() : fallback(cp, run.font());
                     if (font != current) {
                         if (i > start) {
                             out.add(new Run(text.substring(start, i), current));
@@ -768,7 +769,7 @@ public final class PdfRenderer implements Renderer {
 
         private Font fallback(int cp, Font font) {
             for (BaseFont candidate : fallbacks) {
-                if (candidate != font.getBaseFont() && covered(candidate).has(cp)) {
+                if (candidate != font.getBaseFont() && covered(candidate).has(candidate, cp)) {
                     return fallbackFonts.computeIfAbsent(new FallbackKey(candidate, font.getSize(), font.getStyle()),
                             k -> new Font(candidate, k.size(), k.style()));
                 }

@@ -69,6 +69,19 @@ class TokenScannerTest {
     }
 
     @Test
+    void aLimitOnlyTheTreeChecksIsNamedWhereItIs() throws Exception {
+        // the scan counts a number's digits; the parser checks its length, sign included, when the tree reads it
+        String text = "a: 1\nb: -" + "9".repeat(50) + "\nc: 3\n";
+        List<Problem> problems = new ArrayList<>();
+        JsonNode tree = scanner.read(reader.parsing(false), false, text, "f.yaml", new LocationIndex(), problems);
+        assertThat(tree).isNull();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("b");
+            assertThat(p.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void aSecondDocumentAfterTheTreeIsAProblem() throws Exception {
         List<Problem> problems = new ArrayList<>();
         JsonNode tree = scanner.read(reader.parsing(false), false, "a: 1\n---\nb: 2\n", "f.yaml", new LocationIndex(),

@@ -29,7 +29,7 @@ class CharCoverageTest {
                     rounds.add(pool.submit(() -> {
                         int had = 0;
                         for (int cp = 0; cp <= 0x10FFFF; cp += cp < 0x10000 ? 1 : 0x3FF) {
-                            boolean has = coverage.has(cp);
+                            boolean has = coverage.has(font, cp);
                             assertThat(has).as("%s U+%04X", font.getPostscriptFontName(), cp)
                                     .isEqualTo(font.charExists(cp));
                             had += has ? 1 : 0;
