@@ -91,32 +91,89 @@ final class SectionRunner {
     /**
      * Renders every section in order; a section that returns no blocks is left out (and takes no number).
      *
+     * <p>While one section renders, the next ones already render beside it, on as many worker threads as the
+     * machine has cores (at most {@value #MOST_AHEAD} in all): a report's sections are independent, and plugins are
+     * stateless singletons that many threads call at once. Each keeps its own deadline, from when it starts. What
+     * comes back is taken in order, so a report with two bad sections fails on the first, as when they ran one by
+     * one; the sections started after a failed one are cancelled.
+     *
      * @throws PluginFailureException if a plugin throws, overruns its deadline or returns what cannot be printed
      */
     List<Rendered> run(ReportMeta meta, List<BoundSection> sections) {
         List<Rendered> out = new ArrayList<>();
         io.zongjie.model.Vocabulary words = meta.vocabulary();
         io.zongjie.spi.Phrasing phrasing = io.zongjie.spi.Phrasing.of(meta);
-        for (BoundSection section : sections) {
-            String title = section.title() != null && !section.title().isBlank() ? section.title()
-                    : titleOf(section.plugin(), meta, section.data());
-            Context context = new Context(meta, title, format, templates, section.plugin(), words, phrasing);
-            List<Block> content;
-            try {
-                content = render(section, context);
-            } catch (TemplateLoopLimitException e) {
-                throw tooLargeForItsTemplate(section, e);
+        int ahead = Math.min(MOST_AHEAD, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        List<Started> started = new ArrayList<>(sections.size());
+        int i = 0;
+        try {
+            for (; i < sections.size(); i++) {
+                while (started.size() < sections.size() && started.size() < i + ahead) {
+                    started.add(start(sections.get(started.size()), meta, words, phrasing));
+                }
+                Started s = started.get(i);
+                BoundSection section = s.section();
+                List<Block> content;
+                try {
+                    content = s.blocks();
+                } catch (TemplateLoopLimitException e) {
+                    throw tooLargeForItsTemplate(section, e);
+                }
+                // the user's own words go in their places among the plugin's blocks (SectionWords)
+                content = SectionWords.merge(content, section.text(), section.plugin().parts(meta));
+                if (content.isEmpty()) {
+                    LOG.info("section {} ({}) has nothing to say and is left out", section.index(),
+                            section.plugin().type());
+                    continue;
+                }
+                out.add(new Rendered(section, s.title(), content, List.copyOf(s.context().figures)));
             }
-            // the user's own words go in their places among the plugin's blocks (SectionWords)
-            content = SectionWords.merge(content, section.text(), section.plugin().parts(meta));
-            if (content.isEmpty()) {
-                LOG.info("section {} ({}) has nothing to say and is left out", section.index(),
-                        section.plugin().type());
-                continue;
+        } catch (RuntimeException | Error e) {
+            for (int j = i + 1; j < started.size(); j++) {
+                started.get(j).cancel();
             }
-            out.add(new Rendered(section, title, content, List.copyOf(context.figures)));
+            throw e;
         }
         return out;
+    }
+
+    /** How many of a report's sections render at once, at most. */
+    private static final int MOST_AHEAD = 4;
+
+    /**
+     * A section whose rendering has started (or whose heading already failed): its title, its context, and the
+     * plugin's work, waited for by {@link #blocks}.
+     */
+    private record Started(BoundSection section, String title, Context context, Running<List<Block>> work,
+            RuntimeException failed) {
+
+        List<Block> blocks() {
+            if (failed != null) {
+                throw failed;
+            }
+            return work.await();
+        }
+
+        void cancel() {
+            if (work != null) {
+                work.cancel();
+            }
+        }
+    }
+
+    /** Starts rendering a section: its heading in the caller's thread, then its blocks under the deadline. */
+    private Started start(BoundSection section, ReportMeta meta, io.zongjie.model.Vocabulary words,
+            io.zongjie.spi.Phrasing phrasing) {
+        String title;
+        try {
+            title = section.title() != null && !section.title().isBlank() ? section.title()
+                    : titleOf(section.plugin(), meta, section.data());
+        } catch (RuntimeException e) {
+            // thrown when this section's turn comes, so an earlier section's failure is still the one reported
+            return new Started(section, null, null, null, e);
+        }
+        Context context = new Context(meta, title, format, templates, section.plugin(), words, phrasing);
+        return new Started(section, title, context, render(section, context), null);
     }
 
     /**
@@ -146,12 +203,12 @@ final class SectionRunner {
      * {@link io.zongjie.api.TemplateException}, which names the template and line.
      */
     @SuppressWarnings("unchecked")
-    private <T> List<Block> render(BoundSection section, Context context) {
+    private <T> Running<List<Block>> render(BoundSection section, Context context) {
         SectionPlugin<T> plugin = (SectionPlugin<T>) section.plugin();
         Message who = describe(plugin);
-        List<Block> blocks = underDeadline(plugin.type(), section.index(), who,
-                () -> renderNow(plugin, (T) section.data(), context, section.index(), who));
-        return checkBlocks(blocks, plugin.type(), section.index(), who);
+        return startUnderDeadline(plugin.type(), section.index(), who, () -> checkBlocks(
+                renderNow(plugin, (T) section.data(), context, section.index(), who), plugin.type(),
+                section.index(), who));
     }
 
     /** The plugin's heading for this report and data. */
@@ -170,60 +227,107 @@ final class SectionRunner {
      * thread when the timeout is zero). A plugin that overruns is interrupted, abandoned and counted.
      */
     <R> R underDeadline(String type, int index, Message who, Callable<R> work) {
-        Duration timeout = limits.sectionTimeout();
-        if (timeout.isZero()) {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new PluginFailureException(type, index, Message.of("plugin.failed", who, e), e);
+        return startUnderDeadline(type, index, who, work).await();
+    }
+
+    /**
+     * Starts a plugin's work on a worker thread (when the timeout is zero, nothing runs until it is waited for, and
+     * then in the waiting thread).
+     */
+    private <R> Running<R> startUnderDeadline(String type, int index, Message who, Callable<R> work) {
+        Running<R> running = new Running<>(type, index, who, work);
+        if (!limits.sectionTimeout().isZero()) {
+            running.start();
+        }
+        return running;
+    }
+
+    /** Plugin work under the section deadline, from its start to its end or its abandonment. */
+    private final class Running<R> {
+        // 0 running, 1 returned, 2 abandoned at the deadline, 3 cancelled: the first to change it decides
+        private final AtomicInteger state = new AtomicInteger();
+        private final AtomicReference<Thread> worker = new AtomicReference<>();
+        private final String type;
+        private final int index;
+        private final Message who;
+        private final Callable<R> work;
+        private Future<R> task;
+        private long startedAt;
+
+        Running(String type, int index, Message who, Callable<R> work) {
+            this.type = type;
+            this.index = index;
+            this.who = who;
+            this.work = work;
+        }
+
+        void start() {
+            startedAt = System.nanoTime();
+            task = WORKERS.submit(() -> {
+                worker.set(Thread.currentThread());
+                try {
+                    return work.call();
+                } finally {
+                    worker.set(null);
+                    if (state.compareAndExchange(0, 1) == 2) {
+                        abandonedRunning.decrementAndGet();
+                    }
+                }
+            });
+        }
+
+        /** Stops work that is no longer wanted (an earlier section failed): interrupted, not counted as abandoned. */
+        void cancel() {
+            if (task != null && state.compareAndSet(0, 3)) {
+                task.cancel(true);
             }
         }
-        // 0 running, 1 returned, 2 abandoned: whichever of the worker and the deadline comes first decides
-        AtomicInteger state = new AtomicInteger();
-        AtomicReference<Thread> worker = new AtomicReference<>();
-        Future<R> task = WORKERS.submit(() -> {
-            worker.set(Thread.currentThread());
-            try {
-                return work.call();
-            } finally {
-                worker.set(null);
-                if (!state.compareAndSet(0, 1)) {
-                    abandonedRunning.decrementAndGet();
+
+        R await() {
+            if (task == null) {
+                try {
+                    return work.call();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new PluginFailureException(type, index, Message.of("plugin.failed", who, e), e);
                 }
             }
-        });
-        try {
-            // a little grace, so a template that runs out of time first says which line it was on
-            // at least 0.5 s: on a loaded machine the template's own stop may take a moment to come back
-            long grace = Math.min(2_000, Math.max(500, timeout.toMillis() / 4));
-            return PluginExit.await(task, worker::get, TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + grace));
-        } catch (PluginExit.ExitCalled e) {
-            // the worker waits in System.exit for ever: it never returns, and the program is ending
-            throw new PluginFailureException(type, index, Message.of("plugin.exit", who, e.caller().frame()), null);
-        } catch (TimeoutException e) {
-            if (state.compareAndSet(0, 2)) {
-                abandoned.incrementAndGet();
-                abandonedRunning.incrementAndGet();
+            Duration timeout = limits.sectionTimeout();
+            try {
+                // a little grace, so a template that runs out of time first says which line it was on
+                // at least 0.5 s: on a loaded machine the template's own stop may take a moment to come back
+                long grace = Math.min(2_000, Math.max(500, timeout.toMillis() / 4));
+                long allowed = TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + grace);
+                return PluginExit.await(task, worker::get, allowed - (System.nanoTime() - startedAt));
+            } catch (PluginExit.ExitCalled e) {
+                // the worker waits in System.exit for ever: it never returns, and the program is ending
+                throw new PluginFailureException(type, index, Message.of("plugin.exit", who, e.caller().frame()),
+                        null);
+            } catch (TimeoutException e) {
+                if (state.compareAndSet(0, 2)) {
+                    abandoned.incrementAndGet();
+                    abandonedRunning.incrementAndGet();
+                }
+                task.cancel(true);
+                String within = Durations.describe(timeout);
+                LOG.debug("{} (section {}) did not finish within {} and was abandoned", ENGLISH.format(who), index,
+                        within);
+                throw new PluginFailureException(type, index, Message.of("plugin.timeout", who, within,
+                        Limits.raise("section-timeout", Math.max(1, timeout.toSeconds()) * 3 + "s")), null);
+            } catch (InterruptedException e) {
+                task.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new PluginFailureException(type, index, Message.of("plugin.interrupted", who), e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof ZongjieException z) {
+                    throw z;
+                }
+                throw new PluginFailureException(type, index, Message.of("plugin.failed", who, cause), cause);
+            } catch (CancellationException e) {
+                throw new PluginFailureException(type, index, Message.of("plugin.cancelled", who), e);
             }
-            task.cancel(true);
-            String within = Durations.describe(timeout);
-            LOG.debug("{} (section {}) did not finish within {} and was abandoned", ENGLISH.format(who), index, within);
-            throw new PluginFailureException(type, index, Message.of("plugin.timeout", who, within,
-                    Limits.raise("section-timeout", Math.max(1, timeout.toSeconds()) * 3 + "s")), null);
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new PluginFailureException(type, index, Message.of("plugin.interrupted", who), e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ZongjieException z) {
-                throw z;
-            }
-            throw new PluginFailureException(type, index, Message.of("plugin.failed", who, cause), cause);
-        } catch (CancellationException e) {
-            throw new PluginFailureException(type, index, Message.of("plugin.cancelled", who), e);
         }
     }
 
