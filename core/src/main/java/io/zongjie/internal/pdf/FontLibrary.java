@@ -320,6 +320,7 @@ final class FontLibrary {
             // Stored, not deflated: CompactFontWriter compacts each program, then deflates it once at the profile's level.
             font.setCompressionLevel(java.util.zip.Deflater.NO_COMPRESSION);
             font.setSecureRandom(SubsetPrefixRandom.INSTANCE);
+            DenseCmap.install(font);
             return Optional.of(new Parsed(font, TrueTypeFace.read(bytes, source.index()).orElse(null)));
         } catch (IOException | RuntimeException e) {
             LOG.warn("OpenPDF cannot parse font {}: {}", source, e.toString());
@@ -327,7 +328,7 @@ final class FontLibrary {
         }
     }
 
-    private static String openPdfName(FontSource source) {
+    static String openPdfName(FontSource source) {
         String name = source.file().getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (source.isCollection()) {
