@@ -308,7 +308,7 @@ public final class DefaultReportEngine implements ReportEngine {
         List<BoundSection> sections = boundSections(spec);
         try {
             Document document = assembler.assemble(spec.report(), runner.run(spec.report(), sections));
-            return new ScriptConverter(scriptOf(spec.report()), InputText.of(spec)).convert(document);
+            return inItsScript(spec, document);
         } catch (InputTooLarge e) {
             throw tooLarge(spec, e);
         }
@@ -326,10 +326,19 @@ public final class DefaultReportEngine implements ReportEngine {
         try {
             Document document = assembler.assemble(spec.report(), runner.run(spec.report(), sections), units,
                     previous, options.log());
-            return new ScriptConverter(scriptOf(spec.report()), InputText.of(spec)).convert(document);
+            return inItsScript(spec, document);
         } catch (InputTooLarge e) {
             throw tooLarge(spec, e);
         }
+    }
+
+    /**
+     * The document in the report's script: as it is for Simplified, which most reports are (without collecting the
+     * input's phrases, which only a conversion needs), else converted with the input's own text kept.
+     */
+    private Document inItsScript(ReportSpec spec, Document document) {
+        Script script = scriptOf(spec.report());
+        return script.traditional() ? new ScriptConverter(script, InputText.of(spec)).convert(document) : document;
     }
 
     /** The report's sections, bound: from {@code read} when it read this spec, else bound (and checked) now. */
