@@ -27,14 +27,34 @@ final class ClreqSplitCharacter extends DefaultSplitCharacter {
     /** Marks that may not end a line: opening brackets and quotes. */
     static final String NO_LINE_END = "（《「『【〔〖〘〚〈［｛‘“" + "([{";
 
+    /** Per character, the rules above it is under: {@link #STARTS_NO_LINE}, {@link #ENDS_NO_LINE}. */
+    private static final byte[] RULES = new byte[Character.MAX_VALUE + 1];
+    private static final byte STARTS_NO_LINE = 1;
+    private static final byte ENDS_NO_LINE = 2;
+
+    static {
+        NO_LINE_START.chars().forEach(c -> RULES[c] |= STARTS_NO_LINE);
+        NO_LINE_END.chars().forEach(c -> RULES[c] |= ENDS_NO_LINE);
+    }
+
     private ClreqSplitCharacter() {
+    }
+
+    /** Whether a line may not begin with {@code c} (one of {@link #NO_LINE_START}). */
+    static boolean startsNoLine(char c) {
+        return (RULES[c] & STARTS_NO_LINE) != 0;
+    }
+
+    /** Whether a line may not end with {@code c} (one of {@link #NO_LINE_END}). */
+    static boolean endsNoLine(char c) {
+        return (RULES[c] & ENDS_NO_LINE) != 0;
     }
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
         char c = getCurrentCharacter(current, cc, ck);
         if (current + 1 >= end) {
-            return NO_LINE_END.indexOf(c) < 0;
+            return !endsNoLine(c);
         }
         return canBreakBetween(c, getCurrentCharacter(current + 1, cc, ck));
     }
@@ -44,7 +64,7 @@ final class ClreqSplitCharacter extends DefaultSplitCharacter {
         if (Character.isHighSurrogate(before) && Character.isLowSurrogate(after)) {
             return false; // the two halves of one character beyond the BMP, such as 𠮷
         }
-        if (NO_LINE_END.indexOf(before) >= 0 || NO_LINE_START.indexOf(after) >= 0) {
+        if (endsNoLine(before) || startsNoLine(after)) {
             return false;
         }
         if (Character.isWhitespace(before)) {

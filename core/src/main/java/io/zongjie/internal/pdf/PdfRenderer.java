@@ -798,7 +798,7 @@ public final class PdfRenderer implements Renderer {
                         char c = text.charAt(lead);
                         // Closing marks always join the previous run; so does the rest of a Latin word or number
                         // that the previous run began, at the cost of its style changing mid-word.
-                        if (ClreqSplitCharacter.NO_LINE_START.indexOf(c) < 0
+                        if (!ClreqSplitCharacter.startsNoLine(c)
                                 && !(inWord && ClreqSplitCharacter.isAsciiWord(c))) {
                             break;
                         }
@@ -812,7 +812,7 @@ public final class PdfRenderer implements Renderer {
                     }
                 }
                 int tail = text.length();
-                while (tail > 0 && ClreqSplitCharacter.NO_LINE_END.indexOf(text.charAt(tail - 1)) >= 0) {
+                while (tail > 0 && ClreqSplitCharacter.endsNoLine(text.charAt(tail - 1))) {
                     tail--;
                 }
                 carry = text.substring(tail);

@@ -26,6 +26,23 @@ class ClreqSplitCharacterTest {
     }
 
     @Test
+    void theRulesOfEveryCharacterAreTheListedMarks() {
+        int starts = 0;
+        int ends = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean noStart = ClreqSplitCharacter.NO_LINE_START.indexOf(c) >= 0;
+            boolean noEnd = ClreqSplitCharacter.NO_LINE_END.indexOf(c) >= 0;
+            assertThat(ClreqSplitCharacter.startsNoLine(c)).as("U+%04X starts no line", (int) c).isEqualTo(noStart);
+            assertThat(ClreqSplitCharacter.endsNoLine(c)).as("U+%04X ends no line", (int) c).isEqualTo(noEnd);
+            starts += noStart ? 1 : 0;
+            ends += noEnd ? 1 : 0;
+        }
+        assertThat(ClreqSplitCharacter.startsNoLine(Character.MAX_VALUE)).isFalse();
+        assertThat(starts).isEqualTo(ClreqSplitCharacter.NO_LINE_START.length());
+        assertThat(ends).isEqualTo(ClreqSplitCharacter.NO_LINE_END.length());
+    }
+
+    @Test
     void keepsLatinAndNumbersWhole() {
         assertThat(ClreqSplitCharacter.canBreakBetween('P', 'D')).isFalse();
         assertThat(ClreqSplitCharacter.canBreakBetween('9', '.')).isFalse();
