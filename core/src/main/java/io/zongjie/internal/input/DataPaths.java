@@ -3,9 +3,7 @@ package io.zongjie.internal.input;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.zongjie.api.DidYouMean;
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 
 /** Paths in the data, written as users read them: {@code sections[2].data.visits[0].amount}. */
@@ -27,17 +25,26 @@ public final class DataPaths {
 
     /** The path of the parser's current position. */
     public static String of(JsonStreamContext context) {
-        Deque<String> parts = new ArrayDeque<>();
+        int depth = 0;
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            depth++;
+        }
+        JsonStreamContext[] chain = new JsonStreamContext[depth];
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain[--depth] = c;
+        }
+        StringBuilder out = new StringBuilder(chain.length * 12);
+        for (JsonStreamContext c : chain) {
             // by name first: the contexts of Jackson's token buffers (used for records) mark a field's context
             // as an array, so the type alone would put a "[0]" where the field's name belongs
-            if (c.getCurrentName() != null) {
-                parts.push("." + c.getCurrentName());
+            String name = c.getCurrentName();
+            if (name != null) {
+                out.append('.').append(name);
             } else if (c.inArray()) {
-                parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+                out.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
             }
         }
-        return strip(String.join("", parts));
+        return out.length() > 0 && out.charAt(0) == '.' ? out.substring(1) : out.toString();
     }
 
     /** The path a Jackson mapping exception points at. */
