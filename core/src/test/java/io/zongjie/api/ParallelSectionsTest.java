@@ -114,4 +114,34 @@ class ParallelSectionsTest {
         assertThat(ENGINE.abandonedSections()).isEqualTo(abandoned);
         assertThat(ENGINE.abandonedSectionsRunning()).isZero();
     }
+
+    @Test
+    void aCancelledSectionThatIgnoresInterruptionIsAbandonedAtItsOwnDeadline() throws InterruptedException {
+        assumeCores();
+        // the first fails once the second has started; the second spins for 4 s, deaf to its interruption, past its
+        // 1 s deadline (and the 0.5 s grace): it is counted as abandoned then, and as running until it returns
+        try (ReportEngine quick = engine(Duration.ofSeconds(1))) {
+            MeetingSection.arrange("deaf", 2);
+            assertThatThrownBy(() -> quick.assemble(spec(meeting("deaf", "fail"), meeting("deaf", "spin"))))
+                    .isInstanceOfSatisfying(PluginFailureException.class, e -> assertThat(e.sectionIndex()).isZero());
+            assertThat(quick.abandonedSections()).isZero();
+            assertThat(waitFor(() -> quick.abandonedSectionsRunning() == 1, 3_000)).as("counted at its deadline")
+                    .isTrue();
+            assertThat(quick.abandonedSections()).isEqualTo(1);
+            assertThat(waitFor(() -> quick.abandonedSectionsRunning() == 0, 10_000)).as("returned").isTrue();
+            assertThat(quick.abandonedSections()).isEqualTo(1);
+        }
+    }
+
+    private static boolean waitFor(java.util.function.BooleanSupplier condition, long millis)
+            throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
 }

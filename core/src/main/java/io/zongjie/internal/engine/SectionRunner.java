@@ -128,8 +128,9 @@ final class SectionRunner {
                 }
                 out.add(new Rendered(section, s.title(), content, List.copyOf(s.context().figures)));
             }
-        } catch (RuntimeException | Error e) {
-            for (int j = i + 1; j < started.size(); j++) {
+        } catch (Throwable e) {
+            // section i failed (its work is over: cancelling it does nothing), or starting a later one did
+            for (int j = i; j < started.size(); j++) {
                 started.get(j).cancel();
             }
             throw e;
@@ -145,11 +146,14 @@ final class SectionRunner {
      * plugin's work, waited for by {@link #blocks}.
      */
     private record Started(BoundSection section, String title, Context context, Running<List<Block>> work,
-            RuntimeException failed) {
+            Throwable failed) {
 
         List<Block> blocks() {
+            if (failed instanceof RuntimeException e) {
+                throw e;
+            }
             if (failed != null) {
-                throw failed;
+                throw (Error) failed;
             }
             return work.await();
         }
@@ -164,16 +168,16 @@ final class SectionRunner {
     /** Starts rendering a section: its heading in the caller's thread, then its blocks under the deadline. */
     private Started start(BoundSection section, ReportMeta meta, io.zongjie.model.Vocabulary words,
             io.zongjie.spi.Phrasing phrasing) {
-        String title;
         try {
-            title = section.title() != null && !section.title().isBlank() ? section.title()
+            String title = section.title() != null && !section.title().isBlank() ? section.title()
                     : titleOf(section.plugin(), meta, section.data());
-        } catch (RuntimeException e) {
-            // thrown when this section's turn comes, so an earlier section's failure is still the one reported
+            Context context = new Context(meta, title, format, templates, section.plugin(), words, phrasing);
+            return new Started(section, title, context, render(section, context), null);
+        } catch (RuntimeException | Error e) {
+            // thrown when this section's turn comes (a heading that failed, no thread to be had), so an earlier
+            // section's failure is still the one reported
             return new Started(section, null, null, null, e);
         }
-        Context context = new Context(meta, title, format, templates, section.plugin(), words, phrasing);
-        return new Started(section, title, context, render(section, context), null);
     }
 
     /**
@@ -242,10 +246,20 @@ final class SectionRunner {
         return running;
     }
 
-    /** Plugin work under the section deadline, from its start to its end or its abandonment. */
+    /**
+     * Plugin work under the section deadline, from its start to its end or its abandonment. Its state goes from
+     * {@link #NEW} (handed to a worker) to {@link #RUNNING} (the worker began it) to {@link #DONE}; or it is given
+     * up: {@link #ABANDONED} while running (counted in {@link #abandonedRunning} until the worker returns), or
+     * {@link #DROPPED} before the worker began it (no plugin code runs). Whoever changes it first decides.
+     */
     private final class Running<R> {
-        // 0 running, 1 returned, 2 abandoned at the deadline, 3 cancelled: the first to change it decides
-        private final AtomicInteger state = new AtomicInteger();
+        private static final int NEW = 0;
+        private static final int RUNNING = 1;
+        private static final int DONE = 2;
+        private static final int ABANDONED = 3;
+        private static final int DROPPED = 4;
+
+        private final AtomicInteger state = new AtomicInteger(NEW);
         private final AtomicReference<Thread> worker = new AtomicReference<>();
         private final String type;
         private final int index;
@@ -253,6 +267,7 @@ final class SectionRunner {
         private final Callable<R> work;
         private Future<R> task;
         private long startedAt;
+        private long allowed;
 
         Running(String type, int index, Message who, Callable<R> work) {
             this.type = type;
@@ -262,24 +277,70 @@ final class SectionRunner {
         }
 
         void start() {
+            Duration timeout = limits.sectionTimeout();
+            // a little grace, so a template that runs out of time first says which line it was on
+            // at least 0.5 s: on a loaded machine the template's own stop may take a moment to come back
+            long grace = Math.min(2_000, Math.max(500, timeout.toMillis() / 4));
+            allowed = TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + grace);
             startedAt = System.nanoTime();
             task = WORKERS.submit(() -> {
+                if (!state.compareAndSet(NEW, RUNNING)) {
+                    return null; // given up before it began: nobody waits for it
+                }
                 worker.set(Thread.currentThread());
                 try {
                     return work.call();
                 } finally {
                     worker.set(null);
-                    if (state.compareAndExchange(0, 1) == 2) {
+                    if (state.compareAndExchange(RUNNING, DONE) == ABANDONED) {
                         abandonedRunning.decrementAndGet();
                     }
                 }
             });
         }
 
-        /** Stops work that is no longer wanted (an earlier section failed): interrupted, not counted as abandoned. */
+        /**
+         * Gives the work up at its deadline: counted as abandoned, and, if it is running, as running until it
+         * returns; work that had not begun never will.
+         */
+        private void abandon() {
+            if (state.compareAndSet(NEW, DROPPED)) {
+                abandoned.incrementAndGet();
+                return;
+            }
+            // counted first, so that a worker returning at this moment never takes the count below zero
+            abandonedRunning.incrementAndGet();
+            if (state.compareAndSet(RUNNING, ABANDONED)) {
+                abandoned.incrementAndGet();
+            } else {
+                abandonedRunning.decrementAndGet(); // it returned meanwhile
+            }
+        }
+
+        /**
+         * Stops work that is no longer waited for (an earlier section failed, or the caller was interrupted): work
+         * not yet begun is dropped; running work is interrupted, and if it has not returned by its own deadline it
+         * is abandoned then, and counted, as if it had been waited for.
+         */
         void cancel() {
-            if (task != null && state.compareAndSet(0, 3)) {
+            if (task == null) {
+                return;
+            }
+            if (state.compareAndSet(NEW, DROPPED)) {
+                task.cancel(false);
+                return;
+            }
+            if (state.get() == RUNNING) {
                 task.cancel(true);
+                long left = Math.max(0, allowed - (System.nanoTime() - startedAt));
+                java.util.concurrent.CompletableFuture.delayedExecutor(left, TimeUnit.NANOSECONDS)
+                        .execute(this::abandonIfRunning);
+            }
+        }
+
+        private void abandonIfRunning() {
+            if (state.get() == RUNNING) {
+                abandon();
             }
         }
 
@@ -295,20 +356,13 @@ final class SectionRunner {
             }
             Duration timeout = limits.sectionTimeout();
             try {
-                // a little grace, so a template that runs out of time first says which line it was on
-                // at least 0.5 s: on a loaded machine the template's own stop may take a moment to come back
-                long grace = Math.min(2_000, Math.max(500, timeout.toMillis() / 4));
-                long allowed = TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + grace);
                 return PluginExit.await(task, worker::get, allowed - (System.nanoTime() - startedAt));
             } catch (PluginExit.ExitCalled e) {
                 // the worker waits in System.exit for ever: it never returns, and the program is ending
                 throw new PluginFailureException(type, index, Message.of("plugin.exit", who, e.caller().frame()),
                         null);
             } catch (TimeoutException e) {
-                if (state.compareAndSet(0, 2)) {
-                    abandoned.incrementAndGet();
-                    abandonedRunning.incrementAndGet();
-                }
+                abandon();
                 task.cancel(true);
                 String within = Durations.describe(timeout);
                 LOG.debug("{} (section {}) did not finish within {} and was abandoned", ENGLISH.format(who), index,
@@ -316,7 +370,7 @@ final class SectionRunner {
                 throw new PluginFailureException(type, index, Message.of("plugin.timeout", who, within,
                         Limits.raise("section-timeout", Math.max(1, timeout.toSeconds()) * 3 + "s")), null);
             } catch (InterruptedException e) {
-                task.cancel(true);
+                cancel();
                 Thread.currentThread().interrupt();
                 throw new PluginFailureException(type, index, Message.of("plugin.interrupted", who), e);
             } catch (ExecutionException e) {
