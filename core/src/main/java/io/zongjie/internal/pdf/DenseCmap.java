@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * <p>OpenPDF looks every character of a report up in this map to measure it, each time a line is broken or a table
  * cell sized: a boxed key and a hash lookup into tens of thousands of entries, about 8 % of a batch's time. The map
  * is read once, when the font is parsed, and never changed after; so {@link #install} swaps each of a parsed font's
- * maps for this one, which holds the same entries (anything that walks the map sees them all, in the same order)
- * and answers {@link #get} from a table indexed by the character. The arrays it returns are the map's own, so
+ * maps for this one, which holds the same entries (anything that walks the map sees them all, though not always in
+ * the same order: the only walk in OpenPDF, {@code addRangeUni}, fills another map and is skipped for subsets) and
+ * answers {@link #get} from a table indexed by the character. The arrays it returns are the map's own, so
  * nothing OpenPDF computes from them changes. It cannot be changed: every mutator throws.
  *
  * <p>The maps are OpenPDF's protected fields, reached by reflection; when they are not there (another OpenPDF),
