@@ -21,10 +21,11 @@ import org.slf4j.LoggerFactory;
  * <p>OpenPDF looks every character of a report up in this map to measure it, each time a line is broken or a table
  * cell sized: a boxed key and a hash lookup into tens of thousands of entries, about 8 % of a batch's time. The map
  * is read once, when the font is parsed, and never changed after; so {@link #install} swaps each of a parsed font's
- * maps for this one, which holds the same entries (anything that walks the map sees them all, though not always in
- * the same order: the only walk in OpenPDF, {@code addRangeUni}, fills another map and is skipped for subsets) and
- * answers {@link #get} from a table indexed by the character. The arrays it returns are the map's own, so
- * nothing OpenPDF computes from them changes. It cannot be changed: every mutator throws.
+ * maps for this view of it, which remembers each character's entry in a table indexed by the character the first
+ * time it is asked for, and answers from the table after. Everything else — size, walking the entries, equality —
+ * is the original map's. The arrays it returns are the map's own, so nothing OpenPDF computes from them changes. It
+ * cannot be changed: every mutator throws. Threads share the table without locks: a slot holds the one entry of its
+ * character, or nothing yet, and is written whole.
  *
  * <p>The maps are OpenPDF's protected fields, reached by reflection; when they are not there (another OpenPDF),
  * fonts keep their own maps and work as before, only slower.
@@ -38,17 +39,18 @@ final class DenseCmap extends HashMap<Integer, int[]> {
     /** TrueTypeFont's character maps: (1,0) or (3,0), (3,1), and the extended one (3,10) or (0,4). */
     private static final List<Field> FIELDS = lookUp("cmap10", "cmap31", "cmapExt");
 
-    /** The entries of the Basic Multilingual Plane, by character. */
+    /** The table's mark of a character the map does not have. */
+    private static final int[] ABSENT = new int[0];
+
+    /** The map itself. */
+    private final transient HashMap<Integer, int[]> map;
+
+    /** The entries of the Basic Multilingual Plane asked for so far, by character: null not yet asked. */
     private final transient int[][] bmp = new int[0x10000][];
 
-    private DenseCmap(Map<Integer, int[]> from) {
-        super(from);
-        for (Map.Entry<Integer, int[]> e : from.entrySet()) {
-            Integer c = e.getKey();
-            if (c != null && c >= 0 && c <= 0xFFFF) {
-                bmp[c] = e.getValue();
-            }
-        }
+    private DenseCmap(HashMap<Integer, int[]> map) {
+        super(0);
+        this.map = map;
     }
 
     /** Gives each of a parsed TrueType font's character maps its dense twin; any other font is left as it is. */
@@ -61,7 +63,7 @@ final class DenseCmap extends HashMap<Integer, int[]> {
                 Object map = field.get(font);
                 if (map instanceof HashMap<?, ?> m && !(map instanceof DenseCmap)) {
                     @SuppressWarnings("unchecked")
-                    Map<Integer, int[]> cmap = (Map<Integer, int[]>) m;
+                    HashMap<Integer, int[]> cmap = (HashMap<Integer, int[]>) m;
                     field.set(font, new DenseCmap(cmap));
                 }
             } catch (ReflectiveOperationException | RuntimeException e) {
@@ -95,38 +97,75 @@ final class DenseCmap extends HashMap<Integer, int[]> {
     @Override
     public int[] get(Object key) {
         if (key instanceof Integer c && c >= 0 && c <= 0xFFFF) {
-            return bmp[c];
+            int[] known = bmp[c];
+            if (known == null) {
+                int[] entry = map.get(c);
+                known = entry == null ? ABSENT : entry;
+                bmp[c] = known;
+            }
+            return known == ABSENT ? null : known;
         }
-        return super.get(key);
+        return map.get(key);
     }
 
     @Override
     public boolean containsKey(Object key) {
-        if (key instanceof Integer c && c >= 0 && c <= 0xFFFF) {
-            return bmp[c] != null;
-        }
-        return super.containsKey(key);
+        return map.containsKey(key);
     }
 
     @Override
     public int[] getOrDefault(Object key, int[] fallback) {
-        int[] v = get(key);
-        return v != null || containsKey(key) ? v : fallback;
+        return map.getOrDefault(key, fallback);
+    }
+
+    @Override
+    public int size() {
+        return map.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return map.isEmpty();
+    }
+
+    @Override
+    public boolean containsValue(Object value) {
+        return map.containsValue(value);
     }
 
     @Override
     public Set<Map.Entry<Integer, int[]>> entrySet() {
-        return Collections.unmodifiableSet(super.entrySet());
+        return Collections.unmodifiableMap(map).entrySet();
     }
 
     @Override
     public Set<Integer> keySet() {
-        return Collections.unmodifiableSet(super.keySet());
+        return Collections.unmodifiableSet(map.keySet());
     }
 
     @Override
     public Collection<int[]> values() {
-        return Collections.unmodifiableCollection(super.values());
+        return Collections.unmodifiableCollection(map.values());
+    }
+
+    @Override
+    public void forEach(java.util.function.BiConsumer<? super Integer, ? super int[]> action) {
+        map.forEach(action);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || map.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return map.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return map.toString();
     }
 
     // ------------------------------------------------------------ read-only: the table must agree with the map
@@ -137,7 +176,7 @@ final class DenseCmap extends HashMap<Integer, int[]> {
 
     @Override
     public int[] put(Integer key, int[] value) {
-        throw readOnly(); // HashMap's copying constructor puts its entries without calling this
+        throw readOnly();
     }
 
     @Override
