@@ -230,6 +230,8 @@ public final class PdfRenderer implements Renderer {
         private final Font pageNumber;
         /** Faces to try, in order, for a character the run's own font lacks. */
         private final List<BaseFont> fallbacks = new ArrayList<>();
+        /** Whether STSong-Light, the last resort, has been added to {@link #fallbacks}. */
+        private boolean lastResortTaken;
         /** The fonts' character coverage, shared across documents, looked up once per document. */
         private final java.util.Map<BaseFont, CharCoverage> coverage = new java.util.IdentityHashMap<>();
         private final Map<FallbackKey, Font> fallbackFonts = new HashMap<>();
@@ -277,10 +279,6 @@ public final class PdfRenderer implements Renderer {
                 if (!fallbacks.contains(fonts.get(role))) {
                     fallbacks.add(fonts.get(role));
                 }
-            }
-            BaseFont stSong = FontLibrary.SHARED.stSongLight();
-            if (!fallbacks.contains(stSong)) {
-                fallbacks.add(stSong);
             }
             float width = PdfProfile.mm(profile.textWidthMm());
             pitch = width / Math.max(1, Math.round(width / profile.bodySize()));
@@ -768,14 +766,32 @@ public final class PdfRenderer implements Renderer {
         }
 
         private Font fallback(int cp, Font font) {
+            Font found = fallbackAmongFaces(cp, font);
+            if (found == null && !lastResortTaken) {
+                // OpenPDF's STSong-Light comes last, and is read (its CMaps, on every command) only for a character
+                // no embedded face has
+                lastResortTaken = true;
+                BaseFont stSong = FontLibrary.SHARED.stSongLight();
+                if (!fallbacks.contains(stSong)) {
+                    fallbacks.add(stSong);
+                    found = fallbackAmongFaces(cp, font);
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+            missing.add(new String(Character.toChars(cp)));
+            return font;
+        }
+
+        private Font fallbackAmongFaces(int cp, Font font) {
             for (BaseFont candidate : fallbacks) {
                 if (candidate != font.getBaseFont() && covered(candidate).has(candidate, cp)) {
                     return fallbackFonts.computeIfAbsent(new FallbackKey(candidate, font.getSize(), font.getStyle()),
                             k -> new Font(candidate, k.size(), k.style()));
                 }
             }
-            missing.add(new String(Character.toChars(cp)));
-            return font;
+            return null;
         }
 
         /**

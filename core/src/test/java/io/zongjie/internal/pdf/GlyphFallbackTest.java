@@ -47,4 +47,36 @@ class GlyphFallbackTest {
             }
         }
     }
+
+    @Test
+    void aCharacterNoEmbeddedFaceHasIsSetInStSongLightTheLastResort() throws IOException {
+        // U+303F (ideographic half fill space) is in Adobe-GB1, which OpenPDF's STSong-Light covers, and in none of
+        // the Debian faces
+        FontLibrary.Resolved fonts = FontLibrary.SHARED.resolve(PdfProfile.standard());
+        for (FontRole role : FontRole.values()) {
+            assertThat(fonts.get(role).charExists(0x303F)).as("%s lacks U+303F, or this test proves nothing", role)
+                    .isFalse();
+        }
+        Document with = new Document(SampleDocuments.meta(), List.of(new Title("职工慰问"),
+                new Paragraph(List.of(new Inline.Text("半角\u303F空格。")))));
+        Document without = new Document(SampleDocuments.meta(), List.of(new Title("职工慰问"),
+                new Paragraph(List.of(new Inline.Text("半角空格。")))));
+
+        byte[] pdf = render(new PdfRenderer(), with);
+        assertThat(squash(text(pdf))).contains("半角\u303F空格。");
+        assertThat(fontNames(pdf)).anyMatch(n -> n.startsWith("STSong-Light"));
+        assertThat(fontNames(render(new PdfRenderer(), without))).noneMatch(n -> n.startsWith("STSong-Light"));
+    }
+
+    private static List<String> fontNames(byte[] pdf) throws IOException {
+        List<String> names = new java.util.ArrayList<>();
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            for (PDPage page : read.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    names.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        return names;
+    }
 }
