@@ -21,7 +21,12 @@ final class MarkupCheck {
     private MarkupCheck() {
     }
 
-    static void check(TemplateSource source) {
+    /**
+     * Checks the template's markup.
+     *
+     * @return its text with the comments blanked ({@link #blankComments}), for the caller's further checks
+     */
+    static String check(TemplateSource source) {
         String text = blankComments(source.text());
         Matcher m = TAG.matcher(text);
         while (m.find()) {
@@ -34,50 +39,51 @@ final class MarkupCheck {
                         : Message.of("template.tag", tag, allowed), null);
             }
         }
+        return text;
     }
 
     /** Replaces Velocity comments with spaces (keeping line breaks) so that their text is not checked. */
     static String blankComments(String text) {
-        StringBuilder out = new StringBuilder(text);
+        char[] out = text.toCharArray();
+        int n = out.length;
         int i = 0;
-        while (i < out.length()) {
-            if (out.charAt(i) == '\\') {
+        while (i < n) {
+            char c = out[i];
+            if (c == '\\') {
                 i += 2;
-            } else if (startsWith(out, i, "#*")) {
-                int end = out.indexOf("*#", i + 2);
-                end = end < 0 ? out.length() : end + 2;
-                blank(out, i, end);
-                i = end;
-            } else if (startsWith(out, i, "##")) {
-                int end = out.indexOf("\n", i);
-                end = end < 0 ? out.length() : end;
-                blank(out, i, end);
+            } else if (c == '#' && i + 1 < n && (out[i + 1] == '*' || out[i + 1] == '#')) {
+                int end = out[i + 1] == '*' ? blockEnd(out, i + 2) : lineEnd(out, i + 2);
+                for (int k = i; k < end; k++) {
+                    if (out[k] != '\n') {
+                        out[k] = ' ';
+                    }
+                }
                 i = end;
             } else {
                 i++;
             }
         }
-        return out.toString();
+        return new String(out);
     }
 
-    private static boolean startsWith(StringBuilder s, int at, String prefix) {
-        if (s.length() < at + prefix.length()) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (s.charAt(at + k) != prefix.charAt(k)) {
-                return false;
+    /** Just past the {@code *#} that closes a block comment, or the end of the text. */
+    private static int blockEnd(char[] text, int from) {
+        for (int k = from; k + 1 < text.length; k++) {
+            if (text[k] == '*' && text[k + 1] == '#') {
+                return k + 2;
             }
         }
-        return true;
+        return text.length;
     }
 
-    private static void blank(StringBuilder s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) != '\n') {
-                s.setCharAt(i, ' ');
+    /** The line break that ends a line comment (not blanked), or the end of the text. */
+    private static int lineEnd(char[] text, int from) {
+        for (int k = from; k < text.length; k++) {
+            if (text[k] == '\n') {
+                return k;
             }
         }
+        return text.length;
     }
 
     static int[] lineAndColumn(String text, int offset) {

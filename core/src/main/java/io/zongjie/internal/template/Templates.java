@@ -133,8 +133,7 @@ public final class Templates {
     }
 
     CompiledTemplate compile(TemplateSource source) {
-        MarkupCheck.check(source);
-        Matcher forbidden = FORBIDDEN.matcher(MarkupCheck.blankComments(source.text()));
+        Matcher forbidden = FORBIDDEN.matcher(MarkupCheck.check(source));
         if (forbidden.find()) {
             int[] lc = MarkupCheck.lineAndColumn(source.text(), forbidden.start());
             throw new TemplateException(source.name(), lc[0], lc[1], Message.of("template.forbidden",
