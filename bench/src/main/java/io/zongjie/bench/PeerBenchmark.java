@@ -40,7 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One report, warm, three ways in the same run: zongjie's PDF renderer on the assembled document; openhtmltopdf (the
  * Java HTML-to-PDF library a user would otherwise pick) on zongjie's own HTML of the same document, parsed by jsoup as
  * openhtmltopdf's docs advise for HTML5, with the same three font files embedded as subsets; and zongjie's whole report (read the input, validate, assemble, render the PDF), which
- * is what {@code zongjie batch} does per file. The ratio of the first two is what docs/PERFORMANCE.md reports.
+ * is what {@code zongjie batch} does per file. The ratio of the first two is what docs/PERFORMANCE.md reports. A fourth,
+ * {@link #fontDeflate}, deflates the PDF's embedded font programs at zongjie's level: the part of each report that
+ * is the zlib's, not the layout's.
  *
  * <pre>
  * mvn -q -B -Pbench -pl bench -am package -DskipTests
@@ -142,6 +144,84 @@ public class PeerBenchmark {
         return out.toByteArray();
     }
 
+    /**
+     * The font programs a report's PDF embeds, decoded, and the Deflate level to pack them at: {@code profile} for the
+     * level zongjie's PDF uses (the profile's {@code fontCompression}), or a number ({@code -p level=1,4,9}).
+     */
+    @State(Scope.Benchmark)
+    public static class Fonts {
+        @Param("samples/school.yaml")
+        public String input;
+
+        @Param("profile")
+        public String level;
+
+        List<byte[]> programs;
+        int deflateLevel;
+
+        @Setup
+        public void setUp() throws IOException {
+            try (ReportEngine engine = ReportEngine.builder().build()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 19);
+                engine.render(engine.assemble(engine.read(Path.of(input))), "pdf", out);
+                programs = fontPrograms(out.toByteArray());
+            }
+            deflateLevel = level.equals("profile") ? io.zongjie.api.pdf.PdfProfile.standard().fontCompression()
+                    : Integer.parseInt(level);
+        }
+    }
+
+    /**
+     * Deflating the PDF's embedded font programs once, at the level zongjie's PDF deflates them: work every report's
+     * PDF does, whatever lays it out, at the size it has. Its ratio to {@link #wholeReport} is the share of a report
+     * that no change to zongjie's own code can take away.
+     */
+    @Benchmark
+    public long fontDeflate(Fonts fonts) {
+        return deflated(fonts.programs, fonts.deflateLevel);
+    }
+
+    /** The bytes the programs take deflated at the level given. */
+    static long deflated(List<byte[]> programs, int level) {
+        long written = 0;
+        byte[] buffer = new byte[1 << 16];
+        for (byte[] program : programs) {
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(level);
+            deflater.setInput(program);
+            deflater.finish();
+            while (!deflater.finished()) {
+                written += deflater.deflate(buffer);
+            }
+            deflater.end();
+        }
+        return written;
+    }
+
+    /** The embedded font programs ({@code /FontFile2}) of a PDF, decoded, each once. */
+    static List<byte[]> fontPrograms(byte[] pdf) throws IOException {
+        List<byte[]> programs = new ArrayList<>();
+        java.util.Set<org.apache.pdfbox.cos.COSBase> seen = new java.util.HashSet<>();
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+                for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+                    if (resources.getFont(name) instanceof PDType0Font font
+                            && font.getDescendantFont().getFontDescriptor().getFontFile2() != null) {
+                        org.apache.pdfbox.pdmodel.common.PDStream file = font.getDescendantFont().getFontDescriptor()
+                                .getFontFile2();
+                        if (seen.add(file.getCOSObject())) {
+                            programs.add(file.toByteArray());
+                        }
+                    }
+                }
+            }
+        }
+        if (programs.isEmpty()) {
+            throw new IOException("the PDF embeds no TrueType font program");
+        }
+        return programs;
+    }
+
     private TrueTypeFont load(File file, String postScriptName) throws IOException {
         if (file.getName().toLowerCase().endsWith(".ttc")) {
             TrueTypeCollection collection = new TrueTypeCollection(file);
@@ -190,6 +270,16 @@ public class PeerBenchmark {
         java.nio.file.Files.write(Path.of("bench", "target", "zongjie.pdf"), z);
         java.nio.file.Files.write(Path.of("bench", "target", "openhtmltopdf.pdf"), o);
         System.out.printf("zongjie %,d bytes, openhtmltopdf %,d bytes (bench/target/*.pdf)%n", z.length, o.length);
+        List<byte[]> programs = fontPrograms(z);
+        long raw = programs.stream().mapToLong(p -> p.length).sum();
+        int profileLevel = io.zongjie.api.pdf.PdfProfile.standard().fontCompression();
+        long atProfile = deflated(programs, profileLevel);
+        System.out.printf("its %d font programs: %,d bytes; deflated at level%n", programs.size(), raw);
+        for (int level = 1; level <= 9; level++) {
+            long size = deflated(programs, level);
+            System.out.printf("  %d: %,9d bytes, the PDF %,d bytes%s%n", level, size, z.length - atProfile + size,
+                    level == profileLevel ? " (the profile's level)" : "");
+        }
         b.tearDown();
     }
 }
