@@ -109,33 +109,20 @@ final class SectionBinder implements AutoCloseable {
                                 DataPaths.suggest(section.type(), sections.keySet()),
                                 String.join(", ", new TreeSet<>(sections.keySet()))));
                 own.add(new RawProblem(path + ".type", why));
-                checked.add(new Checked(own, null, null, null));
+                checked.add(new Checked(own, null, null));
                 continue;
             }
             if (section.title() != null && NUMBERED.matcher(section.title()).find()) {
                 own.add(new RawProblem(path + ".title", Message.of("input.numberedTitle", section.title().strip()
                         .split("[、．.）)]", 2)[0])));
             }
-            try {
-                beanValidate(section.text(), path, own, null);
-                SectionWords.check(plugin, spec.report(), section, path, own);
-                checked.add(bind(i, plugin, spec.report(), section, path + ".data", own, checks));
-            } catch (RuntimeException | Error e) {
-                // thrown when this section's turn comes, after the checks of those before it: the first failure in
-                // the sections' order is the one reported, and nothing after it is bound
-                checked.add(new Checked(own, null, null, e));
-                break;
-            }
+            beanValidate(section.text(), path, own, null);
+            SectionWords.check(plugin, spec.report(), section, path, own);
+            checked.add(bind(i, plugin, spec.report(), section, path + ".data", own, checks));
         }
         checks.start();
         try {
             for (Checked c : checked) {
-                if (c.failed() instanceof RuntimeException e) {
-                    throw e;
-                }
-                if (c.failed() != null) {
-                    throw (Error) c.failed();
-                }
                 if (c.pluginCheck() != null) {
                     c.problems().addAll(c.pluginCheck().await());
                 }
@@ -155,11 +142,11 @@ final class SectionBinder implements AutoCloseable {
     }
 
     /**
-     * One section as bound: its problems so far, what it bound to (null if it did not), the plugin's own check of it,
-     * on the chain (null when its data has problems already), and what binding it threw, if it did.
+     * One section as bound: its problems so far, what it bound to (null if it did not), and the plugin's own check
+     * of it, on the chain (null when the section has problems already).
      */
     private record Checked(List<RawProblem> problems, BoundSection bound,
-            SectionRunner.Running<List<RawProblem>> pluginCheck, Throwable failed) {
+            SectionRunner.Running<List<RawProblem>> pluginCheck) {
     }
 
     /**
@@ -195,16 +182,16 @@ final class SectionBinder implements AutoCloseable {
                     : data instanceof JsonNode n ? n : reader.mapper().valueToTree(data);
             if (!tree.isObject()) {
                 raw.add(new RawProblem(path, Message.of("input.dataNotMapping")));
-                return new Checked(raw, null, null, null);
+                return new Checked(raw, null, null);
             }
             reader.checkTree(tree, path, raw); // a file's data passed these checks already; a Java map has not
             if (raw.size() != before) {
-                return new Checked(raw, null, null, null);
+                return new Checked(raw, null, null);
             }
             value = reader.bindValue(tree, plugin.dataType(), path, raw);
         }
         if (value == null) {
-            return new Checked(raw, null, null, null);
+            return new Checked(raw, null, null);
         }
         List<String> bindingProblems = raw.subList(before, raw.size()).stream().map(RawProblem::path).toList();
         List<RawProblem> constraints = new ArrayList<>();
@@ -216,7 +203,7 @@ final class SectionBinder implements AutoCloseable {
             }
         }
         if (raw.size() != before) {
-            return new Checked(raw, null, null, null);
+            return new Checked(raw, null, null);
         }
         // the plugin checks data that bound cleanly, whatever the section's text and title had
         io.zongjie.api.Message who = SectionRunner.describe(plugin);
@@ -230,7 +217,7 @@ final class SectionBinder implements AutoCloseable {
             }
             return own;
         });
-        return new Checked(raw, new BoundSection(i, plugin, section.title(), value, section.text()), check, null);
+        return new Checked(raw, new BoundSection(i, plugin, section.title(), value, section.text()), check);
     }
 
     /**

@@ -106,11 +106,7 @@ final class SectionRunner {
         List<Started> started = new ArrayList<>(sections.size());
         try {
             for (BoundSection section : sections) {
-                Started s = start(section, meta, words, phrasing, chain);
-                started.add(s);
-                if (s.failed() != null) {
-                    break; // the report fails at this heading: nothing after it is rendered
-                }
+                started.add(start(section, meta, words, phrasing, chain));
             }
             chain.start();
             for (Started s : started) {
@@ -166,7 +162,8 @@ final class SectionRunner {
             Context context = new Context(meta, title, format, templates, section.plugin(), words, phrasing);
             return new Started(section, title, context, render(section, context, chain), null);
         } catch (RuntimeException | Error e) {
-            // thrown when this section's turn comes, so an earlier section's failure is still the one reported
+            // thrown when this section's turn comes (a heading that failed, no thread to be had), so an earlier
+            // section's failure is still the one reported
             return new Started(section, null, null, null, e);
         }
     }
@@ -258,9 +255,6 @@ final class SectionRunner {
         /** Gives up every call not yet returned: those not begun never will; the running one is interrupted. */
         void cancel() {
             synchronized (this) {
-                if (stopped) {
-                    return; // given up once already
-                }
                 stopped = true;
             }
             for (Running<R> call : calls) {
@@ -423,20 +417,18 @@ final class SectionRunner {
                 return awaitOwnDeadline();
             } catch (PluginExit.ExitCalled e) {
                 // the worker waits in System.exit for ever: it never returns, and the program is ending
-                chain.cancel();
                 throw new PluginFailureException(type, index, Message.of("plugin.exit", who, e.caller().frame()),
                         null);
             } catch (TimeoutException e) {
                 abandon();
                 chain.interrupt(this);
-                chain.cancel(); // should it return now, the worker goes no further
                 String within = Durations.describe(timeout);
                 LOG.debug("{} (section {}) did not finish within {} and was abandoned", ENGLISH.format(who), index,
                         within);
                 throw new PluginFailureException(type, index, Message.of("plugin.timeout", who, within,
                         Limits.raise("section-timeout", Math.max(1, timeout.toSeconds()) * 3 + "s")), null);
             } catch (InterruptedException e) {
-                chain.cancel(); // this call interrupted (abandoned at its own deadline if it runs on), none after it
+                cancel();
                 Thread.currentThread().interrupt();
                 throw new PluginFailureException(type, index, Message.of("plugin.interrupted", who), e);
             } catch (ExecutionException e) {
