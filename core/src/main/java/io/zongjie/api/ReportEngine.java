@@ -251,7 +251,7 @@ public interface ReportEngine extends AutoCloseable {
      * How many times a section's plugin (its {@code render} or {@code validate}) was abandoned at the
      * {@linkplain Limits#sectionTimeout() section deadline} since this engine was built. Each such report failed
      * with a {@link PluginFailureException}; the plugin's thread was interrupted, but a plugin that ignores
-     * interruption keeps running on it. A section still rendering when the thread waiting for it is interrupted is
+     * interruption keeps running on it. A section still rendering when an earlier section of its report failed is
      * interrupted at once, and counted here only if it runs on past its own deadline. See
      * {@link #abandonedSectionsRunning()}.
      *

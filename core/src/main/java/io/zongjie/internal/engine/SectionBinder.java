@@ -29,9 +29,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * The engine's first stage: checks the report's frame and binds each section's data to its plugin's class, then
- * validates it (Bean Validation; then, once every section is bound, each plugin's own {@code validate}, one after
- * another on a worker thread under the section deadline). Every problem is collected, with its path, in the
- * sections' order, so that one pass reports them all.
+ * validates it (Bean Validation, then the plugin's own {@code validate}, under the section deadline). Every
+ * problem is collected, with its path, so that one pass reports them all.
  */
 final class SectionBinder implements AutoCloseable {
 
@@ -94,13 +93,9 @@ final class SectionBinder implements AutoCloseable {
             return List.of();
         }
         Map<String, SectionPlugin<?>> sections = plugins.sections();
-        // each section bound here, in order; the plugins' own checks then run one after another on one worker
-        SectionRunner.Chain<List<RawProblem>> checks = runner.chain();
-        List<Checked> checked = new ArrayList<>(spec.sections().size());
         for (int i = 0; i < spec.sections().size(); i++) {
             SectionSpec section = spec.sections().get(i);
             String path = "sections[" + i + "]";
-            List<RawProblem> own = new ArrayList<>();
             SectionPlugin<?> plugin = sections.get(section.type());
             if (plugin == null) {
                 Message why = plugins.unavailable(section.type()).map(p -> p.lines().findFirst().orElse(p))
@@ -108,45 +103,28 @@ final class SectionBinder implements AutoCloseable {
                         .orElseGet(() -> Message.of("input.unknownType", section.type(),
                                 DataPaths.suggest(section.type(), sections.keySet()),
                                 String.join(", ", new TreeSet<>(sections.keySet()))));
-                own.add(new RawProblem(path + ".type", why));
-                checked.add(new Checked(own, null, null));
+                raw.add(new RawProblem(path + ".type", why));
                 continue;
             }
             if (section.title() != null && NUMBERED.matcher(section.title()).find()) {
-                own.add(new RawProblem(path + ".title", Message.of("input.numberedTitle", section.title().strip()
+                raw.add(new RawProblem(path + ".title", Message.of("input.numberedTitle", section.title().strip()
                         .split("[、．.）)]", 2)[0])));
             }
-            beanValidate(section.text(), path, own, null);
-            SectionWords.check(plugin, spec.report(), section, path, own);
-            checked.add(bind(i, plugin, spec.report(), section, path + ".data", own, checks));
-        }
-        checks.start();
-        try {
-            for (Checked c : checked) {
-                if (c.pluginCheck() != null) {
-                    c.problems().addAll(c.pluginCheck().await());
-                }
-                raw.addAll(c.problems());
-                if (c.problems().isEmpty() && c.bound() != null) {
-                    bound.add(c.bound());
-                }
+            int before = raw.size();
+            beanValidate(section.text(), path, raw, null);
+            SectionWords.check(plugin, spec.report(), section, path, raw);
+            BoundSection b = bind(i, plugin, spec.report(), section, path + ".data", raw);
+            if (raw.size() != before) {
+                continue;
             }
-        } catch (Throwable e) {
-            checks.cancel(); // a plugin's check failed: those after it are not waited for
-            throw e;
+            if (b != null) {
+                bound.add(b);
+            }
         }
         for (RawProblem p : raw) {
             problems.add(index.problem(source, p));
         }
         return bound;
-    }
-
-    /**
-     * One section as bound: its problems so far, what it bound to (null if it did not), and the plugin's own check
-     * of it, on the chain (null when the section has problems already).
-     */
-    private record Checked(List<RawProblem> problems, BoundSection bound,
-            SectionRunner.Running<List<RawProblem>> pluginCheck) {
     }
 
     /**
@@ -170,8 +148,9 @@ final class SectionBinder implements AutoCloseable {
         }
     }
 
-    private <T> Checked bind(int i, SectionPlugin<T> plugin, io.zongjie.model.ReportMeta report,
-            SectionSpec section, String path, List<RawProblem> raw, SectionRunner.Chain<List<RawProblem>> checks) {
+    private <T> BoundSection bind(int i, SectionPlugin<T> plugin, io.zongjie.model.ReportMeta report,
+            SectionSpec section, String path,
+            List<RawProblem> raw) {
         Object data = section.data();
         T value;
         int before = raw.size();
@@ -182,16 +161,16 @@ final class SectionBinder implements AutoCloseable {
                     : data instanceof JsonNode n ? n : reader.mapper().valueToTree(data);
             if (!tree.isObject()) {
                 raw.add(new RawProblem(path, Message.of("input.dataNotMapping")));
-                return new Checked(raw, null, null);
+                return null;
             }
             reader.checkTree(tree, path, raw); // a file's data passed these checks already; a Java map has not
             if (raw.size() != before) {
-                return new Checked(raw, null, null);
+                return null;
             }
             value = reader.bindValue(tree, plugin.dataType(), path, raw);
         }
         if (value == null) {
-            return new Checked(raw, null, null);
+            return null;
         }
         List<String> bindingProblems = raw.subList(before, raw.size()).stream().map(RawProblem::path).toList();
         List<RawProblem> constraints = new ArrayList<>();
@@ -202,22 +181,24 @@ final class SectionBinder implements AutoCloseable {
                 raw.add(c);
             }
         }
-        if (raw.size() != before) {
-            return new Checked(raw, null, null);
+        if (raw.size() == before) {
+            io.zongjie.api.Message who = SectionRunner.describe(plugin);
+            List<RawProblem> found = runner.underDeadline(plugin.type(), i, who, () -> {
+                List<RawProblem> own = new ArrayList<>(); // not raw itself: an abandoned thread may still add
+                try {
+                    plugin.validate(value, report, new PluginProblems(plugin, path, own));
+                } catch (RuntimeException | StackOverflowError e) {
+                    throw new PluginFailureException(plugin.type(), i,
+                            io.zongjie.api.Message.of("plugin.failedChecking", who, path, e), e);
+                }
+                return own;
+            });
+            raw.addAll(found);
         }
-        // the plugin checks data that bound cleanly, whatever the section's text and title had
-        io.zongjie.api.Message who = SectionRunner.describe(plugin);
-        SectionRunner.Running<List<RawProblem>> check = checks.add(plugin.type(), i, who, () -> {
-            List<RawProblem> own = new ArrayList<>(); // not raw itself: an abandoned thread may still add
-            try {
-                plugin.validate(value, report, new PluginProblems(plugin, path, own));
-            } catch (RuntimeException | StackOverflowError e) {
-                throw new PluginFailureException(plugin.type(), i,
-                        io.zongjie.api.Message.of("plugin.failedChecking", who, path, e), e);
-            }
-            return own;
-        });
-        return new Checked(raw, new BoundSection(i, plugin, section.title(), value, section.text()), check);
+        if (raw.size() != before) {
+            return null;
+        }
+        return new BoundSection(i, plugin, section.title(), value, section.text());
     }
 
     /**

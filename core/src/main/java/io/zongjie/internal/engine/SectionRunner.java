@@ -24,24 +24,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The engine's second stage: runs each valid section's plugin under the section deadline and checks what it
- * returns. Plugin work (its {@code validate} too) runs in a {@link Chain}, one call after another on a daemon worker
- * thread, or in the caller's thread when the section timeout is zero; a plugin that overruns is interrupted and
- * abandoned, and counted.
+ * returns. Plugin work (its {@code validate} too) runs on a daemon worker thread, or in the caller's thread when
+ * the section timeout is zero; a plugin that overruns is interrupted and abandoned, and counted.
  */
 final class SectionRunner {
 
@@ -91,10 +91,11 @@ final class SectionRunner {
     /**
      * Renders every section in order; a section that returns no blocks is left out (and takes no number).
      *
-     * <p>The headings are worked out first, in the caller's thread; then the sections render one after another on a
-     * single worker thread ({@link Chain}), each under its own deadline, from when it starts. One hand-over for the
-     * whole report, not one a section: on a busy machine each hand-over to another thread and back costs more than a
-     * small section takes. A report with two bad sections fails on the first; the sections after it never start.
+     * <p>While one section renders, the next ones already render beside it, on as many worker threads as the
+     * machine has cores (at most {@value #MOST_AHEAD} in all): a report's sections are independent, and plugins are
+     * stateless singletons that many threads call at once. Each keeps its own deadline, from when it starts. What
+     * comes back is taken in order, so a report with two bad sections fails on the first, as when they ran one by
+     * one; the sections started after a failed one are cancelled.
      *
      * @throws PluginFailureException if a plugin throws, overruns its deadline or returns what cannot be printed
      */
@@ -102,14 +103,15 @@ final class SectionRunner {
         List<Rendered> out = new ArrayList<>();
         io.zongjie.model.Vocabulary words = meta.vocabulary();
         io.zongjie.spi.Phrasing phrasing = io.zongjie.spi.Phrasing.of(meta);
-        Chain<List<Block>> chain = new Chain<>();
+        int ahead = Math.min(MOST_AHEAD, Math.max(1, Runtime.getRuntime().availableProcessors()));
         List<Started> started = new ArrayList<>(sections.size());
+        int i = 0;
         try {
-            for (BoundSection section : sections) {
-                started.add(start(section, meta, words, phrasing, chain));
-            }
-            chain.start();
-            for (Started s : started) {
+            for (; i < sections.size(); i++) {
+                while (started.size() < sections.size() && started.size() < i + ahead) {
+                    started.add(start(sections.get(started.size()), meta, words, phrasing));
+                }
+                Started s = started.get(i);
                 BoundSection section = s.section();
                 List<Block> content;
                 try {
@@ -127,16 +129,21 @@ final class SectionRunner {
                 out.add(new Rendered(section, s.title(), content, List.copyOf(s.context().figures)));
             }
         } catch (Throwable e) {
-            // a section failed (its work is over), or a heading did: the sections after it are not waited for
-            chain.cancel();
+            // section i failed (its work is over: cancelling it does nothing), or starting a later one did
+            for (int j = i; j < started.size(); j++) {
+                started.get(j).cancel();
+            }
             throw e;
         }
         return out;
     }
 
+    /** How many of a report's sections render at once, at most. */
+    private static final int MOST_AHEAD = 4;
+
     /**
-     * A section whose heading is known (or failed): its title, its context, and the plugin's work on the chain,
-     * waited for by {@link #blocks}.
+     * A section whose rendering has started (or whose heading already failed): its title, its context, and the
+     * plugin's work, waited for by {@link #blocks}.
      */
     private record Started(BoundSection section, String title, Context context, Running<List<Block>> work,
             Throwable failed) {
@@ -151,16 +158,21 @@ final class SectionRunner {
             return work.await();
         }
 
+        void cancel() {
+            if (work != null) {
+                work.cancel();
+            }
+        }
     }
 
-    /** A section's heading, worked out in the caller's thread, and its blocks queued on the chain. */
+    /** Starts rendering a section: its heading in the caller's thread, then its blocks under the deadline. */
     private Started start(BoundSection section, ReportMeta meta, io.zongjie.model.Vocabulary words,
-            io.zongjie.spi.Phrasing phrasing, Chain<List<Block>> chain) {
+            io.zongjie.spi.Phrasing phrasing) {
         try {
             String title = section.title() != null && !section.title().isBlank() ? section.title()
                     : titleOf(section.plugin(), meta, section.data());
             Context context = new Context(meta, title, format, templates, section.plugin(), words, phrasing);
-            return new Started(section, title, context, render(section, context, chain), null);
+            return new Started(section, title, context, render(section, context), null);
         } catch (RuntimeException | Error e) {
             // thrown when this section's turn comes (a heading that failed, no thread to be had), so an earlier
             // section's failure is still the one reported
@@ -195,10 +207,10 @@ final class SectionRunner {
      * {@link io.zongjie.api.TemplateException}, which names the template and line.
      */
     @SuppressWarnings("unchecked")
-    private <T> Running<List<Block>> render(BoundSection section, Context context, Chain<List<Block>> chain) {
+    private <T> Running<List<Block>> render(BoundSection section, Context context) {
         SectionPlugin<T> plugin = (SectionPlugin<T>) section.plugin();
         Message who = describe(plugin);
-        return chain.add(plugin.type(), section.index(), who, () -> checkBlocks(
+        return startUnderDeadline(plugin.type(), section.index(), who, () -> checkBlocks(
                 renderNow(plugin, (T) section.data(), context, section.index(), who), plugin.type(),
                 section.index(), who));
     }
@@ -214,99 +226,33 @@ final class SectionRunner {
         return Message.of("plugin.who", plugin.type(), plugin.getClass().getName());
     }
 
-    /** {@return a chain of plugin calls: added one by one, then run one after another by {@link Chain#start}} */
-    <R> Chain<R> chain() {
-        return new Chain<>();
-    }
-
     /**
-     * Plugin calls that run one after another on one worker thread, each under the section deadline from when it
-     * starts; the caller waits for each in turn ({@link Running#await}). When the section timeout is zero nothing
-     * runs until it is waited for, and then in the waiting thread. The worker stops at the first call that fails,
-     * overruns or is given up ({@link #cancel}): the calls after it never start.
-     *
-     * <p>The worker is interrupted only while it runs the call given up, under this chain's lock, and clears its
-     * interruption after each call under the same lock: an interruption meant for one call never reaches the next
-     * one, nor the next report the pooled thread works for.
+     * Runs a plugin's work on a worker thread and waits at most the section timeout for it (in the caller's
+     * thread when the timeout is zero). A plugin that overruns is interrupted, abandoned and counted.
      */
-    final class Chain<R> {
-        private final List<Running<R>> calls = new ArrayList<>();
-        private volatile boolean started;
-        private boolean stopped; // guarded by this
-        private Running<R> current; // guarded by this
-        private Thread thread; // guarded by this
-
-        /** Adds a call; it starts when the ones before it have returned. */
-        Running<R> add(String type, int index, Message who, Callable<R> work) {
-            Running<R> call = new Running<>(this, type, index, who, work);
-            calls.add(call);
-            return call;
-        }
-
-        /** Hands the calls to a worker thread (none when the section timeout is zero, or there are none). */
-        void start() {
-            if (limits.sectionTimeout().isZero() || calls.isEmpty()) {
-                return;
-            }
-            started = true;
-            WORKERS.execute(this::runAll);
-        }
-
-        /** Gives up every call not yet returned: those not begun never will; the running one is interrupted. */
-        void cancel() {
-            synchronized (this) {
-                stopped = true;
-            }
-            for (Running<R> call : calls) {
-                call.cancel();
-            }
-        }
-
-        private void runAll() {
-            for (Running<R> call : calls) {
-                synchronized (this) {
-                    if (stopped) {
-                        return;
-                    }
-                    current = call;
-                    thread = Thread.currentThread();
-                }
-                boolean goOn;
-                try {
-                    goOn = call.runHere();
-                } finally {
-                    synchronized (this) {
-                        current = null;
-                        thread = null;
-                        Thread.interrupted(); // what was meant for this call stays with it
-                    }
-                }
-                if (!goOn) {
-                    return;
-                }
-            }
-        }
-
-        /** Interrupts the worker if it is running {@code call}. */
-        private synchronized void interrupt(Running<R> call) {
-            if (current == call) {
-                thread.interrupt();
-            }
-        }
-
-        /** The worker's thread while it runs {@code call}, or null. */
-        private synchronized Thread runner(Running<R> call) {
-            return current == call ? thread : null;
-        }
+    <R> R underDeadline(String type, int index, Message who, Callable<R> work) {
+        return startUnderDeadline(type, index, who, work).await();
     }
 
     /**
-     * One plugin call of a {@link Chain}, from its start to its end or its abandonment. Its state goes from
-     * {@link #NEW} (queued) to {@link #RUNNING} (the worker began it) to {@link #DONE}; or it is given up:
-     * {@link #ABANDONED} while running (counted in {@link #abandonedRunning} until the worker returns), or
+     * Starts a plugin's work on a worker thread (when the timeout is zero, nothing runs until it is waited for, and
+     * then in the waiting thread).
+     */
+    private <R> Running<R> startUnderDeadline(String type, int index, Message who, Callable<R> work) {
+        Running<R> running = new Running<>(type, index, who, work);
+        if (!limits.sectionTimeout().isZero()) {
+            running.start();
+        }
+        return running;
+    }
+
+    /**
+     * Plugin work under the section deadline, from its start to its end or its abandonment. Its state goes from
+     * {@link #NEW} (handed to a worker) to {@link #RUNNING} (the worker began it) to {@link #DONE}; or it is given
+     * up: {@link #ABANDONED} while running (counted in {@link #abandonedRunning} until the worker returns), or
      * {@link #DROPPED} before the worker began it (no plugin code runs). Whoever changes it first decides.
      */
-    final class Running<R> {
+    private final class Running<R> {
         private static final int NEW = 0;
         private static final int RUNNING = 1;
         private static final int DONE = 2;
@@ -314,52 +260,43 @@ final class SectionRunner {
         private static final int DROPPED = 4;
 
         private final AtomicInteger state = new AtomicInteger(NEW);
-        private final CompletableFuture<R> result = new CompletableFuture<>();
-        private final Chain<R> chain;
+        private final AtomicReference<Thread> worker = new AtomicReference<>();
         private final String type;
         private final int index;
         private final Message who;
         private final Callable<R> work;
-        private final long allowed;
-        /** When the worker began it: written before the state leaves NEW, so read only after it has. */
-        private volatile long startedAt;
+        private Future<R> task;
+        private long startedAt;
+        private long allowed;
 
-        Running(Chain<R> chain, String type, int index, Message who, Callable<R> work) {
-            this.chain = chain;
+        Running(String type, int index, Message who, Callable<R> work) {
             this.type = type;
             this.index = index;
             this.who = who;
             this.work = work;
-            long timeout = limits.sectionTimeout().toMillis();
-            // a little grace, so a template that runs out of time first says which line it was on
-            // at least 0.5 s: on a loaded machine the template's own stop may take a moment to come back
-            long grace = Math.min(2_000, Math.max(500, timeout / 4));
-            this.allowed = TimeUnit.MILLISECONDS.toNanos(timeout + grace);
         }
 
-        /** Runs the call in the worker; whether the chain goes on (it returned, and was not given up). */
-        private boolean runHere() {
+        void start() {
+            Duration timeout = limits.sectionTimeout();
+            // a little grace, so a template that runs out of time first says which line it was on
+            // at least 0.5 s: on a loaded machine the template's own stop may take a moment to come back
+            long grace = Math.min(2_000, Math.max(500, timeout.toMillis() / 4));
+            allowed = TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + grace);
             startedAt = System.nanoTime();
-            if (!state.compareAndSet(NEW, RUNNING)) {
-                return false; // given up before it began: nobody waits for it
-            }
-            R value = null;
-            Throwable failure = null;
-            try {
-                value = work.call();
-            } catch (Throwable e) {
-                failure = e;
-            }
-            boolean givenUp = state.compareAndExchange(RUNNING, DONE) == ABANDONED;
-            if (givenUp) {
-                abandonedRunning.decrementAndGet();
-            }
-            if (failure != null) {
-                result.completeExceptionally(failure);
-            } else {
-                result.complete(value);
-            }
-            return failure == null && !givenUp;
+            task = WORKERS.submit(() -> {
+                if (!state.compareAndSet(NEW, RUNNING)) {
+                    return null; // given up before it began: nobody waits for it
+                }
+                worker.set(Thread.currentThread());
+                try {
+                    return work.call();
+                } finally {
+                    worker.set(null);
+                    if (state.compareAndExchange(RUNNING, DONE) == ABANDONED) {
+                        abandonedRunning.decrementAndGet();
+                    }
+                }
+            });
         }
 
         /**
@@ -386,13 +323,18 @@ final class SectionRunner {
          * is abandoned then, and counted, as if it had been waited for.
          */
         void cancel() {
-            if (!chain.started || state.compareAndSet(NEW, DROPPED)) {
+            if (task == null) {
+                return;
+            }
+            if (state.compareAndSet(NEW, DROPPED)) {
+                task.cancel(false);
                 return;
             }
             if (state.get() == RUNNING) {
-                chain.interrupt(this);
+                task.cancel(true);
                 long left = Math.max(0, allowed - (System.nanoTime() - startedAt));
-                CompletableFuture.delayedExecutor(left, TimeUnit.NANOSECONDS).execute(this::abandonIfRunning);
+                java.util.concurrent.CompletableFuture.delayedExecutor(left, TimeUnit.NANOSECONDS)
+                        .execute(this::abandonIfRunning);
             }
         }
 
@@ -403,7 +345,7 @@ final class SectionRunner {
         }
 
         R await() {
-            if (!chain.started) {
+            if (task == null) {
                 try {
                     return work.call();
                 } catch (RuntimeException e) {
@@ -414,14 +356,14 @@ final class SectionRunner {
             }
             Duration timeout = limits.sectionTimeout();
             try {
-                return awaitOwnDeadline();
+                return PluginExit.await(task, worker::get, allowed - (System.nanoTime() - startedAt));
             } catch (PluginExit.ExitCalled e) {
                 // the worker waits in System.exit for ever: it never returns, and the program is ending
                 throw new PluginFailureException(type, index, Message.of("plugin.exit", who, e.caller().frame()),
                         null);
             } catch (TimeoutException e) {
                 abandon();
-                chain.interrupt(this);
+                task.cancel(true);
                 String within = Durations.describe(timeout);
                 LOG.debug("{} (section {}) did not finish within {} and was abandoned", ENGLISH.format(who), index,
                         within);
@@ -439,26 +381,6 @@ final class SectionRunner {
                 throw new PluginFailureException(type, index, Message.of("plugin.failed", who, cause), cause);
             } catch (CancellationException e) {
                 throw new PluginFailureException(type, index, Message.of("plugin.cancelled", who), e);
-            }
-        }
-
-        /**
-         * The result, waited for until the call's own deadline: counted from when the worker began it, or, while it
-         * has not (the call before it is just returning), from now.
-         */
-        private R awaitOwnDeadline() throws TimeoutException, ExecutionException, InterruptedException,
-                PluginExit.ExitCalled {
-            while (true) {
-                boolean begun = state.get() != NEW;
-                long left = begun ? allowed - (System.nanoTime() - startedAt) : allowed;
-                try {
-                    return PluginExit.await(result, () -> chain.runner(this), left);
-                } catch (TimeoutException e) {
-                    if (begun || state.get() == NEW) {
-                        throw e;
-                    }
-                    // it began while we waited: its deadline runs from then
-                }
             }
         }
     }
